@@ -1,0 +1,148 @@
+/**
+ * The words the reports add around the minutes, in the document's language.
+ * Shared by the HTML and DOCX renderers so both say the same thing.
+ */
+
+/** Every label a renderer may print. */
+export interface Labels {
+  readonly contents: string
+  readonly summary: string
+  readonly atelier: string
+  readonly ateliers: string
+  readonly number: string
+  readonly title: string
+  readonly facilitators: string
+  /** Prefix of the facilitators line, e.g. "Animé par". */
+  readonly facilitatedBy: string
+  /** Prefix of the assistants named after a "+", e.g. "avec l'appui de". */
+  readonly assistedBy: string
+  readonly participants: string
+  readonly participantCount: string
+  readonly lastName: string
+  readonly firstName: string
+  readonly organization: string
+  readonly question: string
+  readonly organizations: string
+  readonly links: string
+  readonly annex: string
+  readonly date: string
+  readonly place: string
+  readonly schedule: string
+  readonly page: string
+  /** Between the page number and the page count: "page 3 / 12". */
+  readonly of: string
+  readonly sections: string
+  readonly redacted: string
+  readonly and: string
+  readonly introduction: string
+  readonly seminars: string
+  readonly generatedBy: string
+}
+
+const french: Labels = {
+  contents: 'Sommaire',
+  summary: 'Synthèse',
+  atelier: 'Atelier',
+  ateliers: 'Ateliers',
+  number: 'N°',
+  title: 'Titre',
+  facilitators: 'Animation',
+  facilitatedBy: 'Animé par',
+  assistedBy: "avec l'appui de",
+  participants: 'Participants',
+  participantCount: 'Nombre de participants',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  organization: 'Organisation',
+  question: 'Question',
+  organizations: 'Organisations représentées',
+  links: 'Liens cités',
+  annex: 'Annexes',
+  date: 'Date',
+  place: 'Lieu',
+  schedule: 'Horaires',
+  page: 'page',
+  of: '/',
+  sections: 'Parties',
+  redacted: 'nom masqué',
+  and: 'et',
+  introduction: 'Introduction',
+  seminars: 'Séminaires',
+  generatedBy: 'Rapport produit par seminar-report',
+}
+
+const english: Labels = {
+  contents: 'Contents',
+  summary: 'Summary',
+  atelier: 'Workshop',
+  ateliers: 'Workshops',
+  number: 'No.',
+  title: 'Title',
+  facilitators: 'Facilitators',
+  facilitatedBy: 'Facilitated by',
+  assistedBy: 'assisted by',
+  participants: 'Participants',
+  participantCount: 'Participants',
+  lastName: 'Last name',
+  firstName: 'First name',
+  organization: 'Organization',
+  question: 'Question',
+  organizations: 'Organizations represented',
+  links: 'Links',
+  annex: 'Annex',
+  date: 'Date',
+  place: 'Place',
+  schedule: 'Schedule',
+  page: 'page',
+  of: '/',
+  sections: 'Sections',
+  redacted: 'name withheld',
+  and: 'and',
+  introduction: 'Introduction',
+  seminars: 'Seminars',
+  generatedBy: 'Report made by seminar-report',
+}
+
+/** The labels for a BCP 47 language tag; English for any language we do not know. */
+export function labelsFor(lang: string): Labels {
+  return primaryLanguage(lang) === 'fr' ? french : english
+}
+
+const frenchMonths = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+]
+const englishMonths = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+]
+
+/**
+ * An ISO date written out for a reader: "24 octobre 2019" in French,
+ * "October 24, 2019" in English. Done by hand rather than with
+ * `Intl.DateTimeFormat` because Node builds with small ICU would print
+ * English for every locale, and the output must not depend on the build.
+ */
+export function formatDate(isoDate: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  if (!match) return isoDate
+  const year = match[1]!
+  const month = Number(match[2])
+  const day = Number(match[3])
+  if (primaryLanguage(lang) === 'fr') {
+    return `${day === 1 ? '1er' : day} ${frenchMonths[month - 1]} ${year}`
+  }
+  return `${englishMonths[month - 1]} ${day}, ${year}`
+}
+
+/** A 24-hour `HH:MM` time span written out: "15h00 – 16h30" or "15:00–16:30". */
+export function formatTimeSpan(start: string | undefined, end: string | undefined, lang: string): string {
+  const french = primaryLanguage(lang) === 'fr'
+  const time = (value: string) => (french ? value.replace(':', 'h') : value)
+  if (start && end) return french ? `${time(start)} – ${time(end)}` : `${start}–${end}`
+  return time(start ?? end ?? '')
+}
+
+function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? ''
+}

@@ -1,0 +1,406 @@
+/**
+ * The domain tree of seminar-report: what a set of minutes *means*.
+ *
+ * Every renderer (JSON, HTML, DOCX) is a pure function of a `Seminar`; none of
+ * them sees Markdown. Every node that came from the source keeps its
+ * `position` (1-based line and column, 0-based offset, as in unist).
+ */
+
+/** A place in the source text, e.g. `{line: 9, column: 1, offset: 140}`. */
+export interface Point {
+  readonly line: number
+  readonly column: number
+  readonly offset?: number
+}
+
+/** The span of source text a node came from. */
+export interface Position {
+  readonly start: Point
+  readonly end: Point
+}
+
+// ---------------------------------------------------------------------------
+// Inline content
+
+/** Plain text, e.g. `{type: 'text', value: 'Cap Rural'}`. */
+export interface Text {
+  readonly type: 'text'
+  readonly value: string
+}
+
+/** Strong importance: Markdown `**x**` or raw `<b>x</b>` / `<strong>x</strong>`. */
+export interface Strong {
+  readonly type: 'strong'
+  readonly children: readonly Inline[]
+}
+
+/** Stress emphasis: Markdown `*x*` or raw `<i>x</i>` / `<em>x</em>`. */
+export interface Emphasis {
+  readonly type: 'emphasis'
+  readonly children: readonly Inline[]
+}
+
+/** Struck-through text: GFM `~~x~~` or raw `<s>`, `<del>`, `<strike>`. */
+export interface Delete {
+  readonly type: 'delete'
+  readonly children: readonly Inline[]
+}
+
+/** Underlined text, from raw `<u>x</u>` or `<ins>x</ins>`. */
+export interface Underline {
+  readonly type: 'underline'
+  readonly children: readonly Inline[]
+}
+
+/** Subscript, from raw `<sub>x</sub>`, e.g. the 2 of CO2. */
+export interface Subscript {
+  readonly type: 'subscript'
+  readonly children: readonly Inline[]
+}
+
+/** Superscript, from raw `<sup>x</sup>`, e.g. the `e` of 1`e`. */
+export interface Superscript {
+  readonly type: 'superscript'
+  readonly children: readonly Inline[]
+}
+
+/**
+ * A hyperlink, e.g. `<https://example.org/a.pdf>` or `[site](https://…)`.
+ * `url` is what the author wrote; renderers decide whether it is safe to link.
+ */
+export interface Link {
+  readonly type: 'link'
+  readonly url: string
+  readonly title?: string
+  readonly children: readonly Inline[]
+}
+
+/** An image reference; only its alternative text and URL are kept. */
+export interface Image {
+  readonly type: 'image'
+  readonly url: string
+  readonly alt: string
+  readonly title?: string
+}
+
+/** Code inside a sentence: Markdown `` `x` ``. */
+export interface InlineCode {
+  readonly type: 'inlineCode'
+  readonly value: string
+}
+
+/** A hard line break: two trailing spaces, a backslash, or raw `<br>`. */
+export interface Break {
+  readonly type: 'break'
+}
+
+/**
+ * Raw HTML the repair step could not map to formatting, e.g. `<span class=x>`.
+ * Kept as source text; the HTML renderer sanitizes it, the DOCX renderer
+ * writes only its text.
+ */
+export interface Html {
+  readonly type: 'html'
+  readonly value: string
+}
+
+/** Any piece of inline content. */
+export type Inline =
+  | Text
+  | Strong
+  | Emphasis
+  | Delete
+  | Underline
+  | Subscript
+  | Superscript
+  | Link
+  | Image
+  | InlineCode
+  | Break
+  | Html
+
+/** Inline nodes that hold other inline nodes. */
+export type InlineParent = Extract<Inline, {children: readonly Inline[]}>
+
+// ---------------------------------------------------------------------------
+// Block content
+
+/** A paragraph of inline content. */
+export interface Paragraph {
+  readonly type: 'paragraph'
+  readonly children: readonly Inline[]
+  readonly position?: Position
+}
+
+/**
+ * A heading the extractor did not recognize as an atelier or a section
+ * (e.g. `### Notes`); kept at its place with its source depth (1–6).
+ */
+export interface Heading {
+  readonly type: 'heading'
+  readonly depth: 1 | 2 | 3 | 4 | 5 | 6
+  readonly children: readonly Inline[]
+  readonly position?: Position
+}
+
+/** A bulleted (`ordered: false`) or numbered list; `start` is the first number. */
+export interface List {
+  readonly type: 'list'
+  readonly ordered: boolean
+  readonly start?: number
+  readonly children: readonly ListItem[]
+  readonly position?: Position
+}
+
+/** One item of a list; `checked` is set for GFM task items (`- [x] …`). */
+export interface ListItem {
+  readonly type: 'listItem'
+  readonly checked?: boolean
+  readonly children: readonly Block[]
+  readonly position?: Position
+}
+
+/** A table cell's alignment, as in GFM (`:--`, `:-:`, `--:`). */
+export type Align = 'left' | 'center' | 'right' | null
+
+/** A table that is not a participants list; the first row is the header. */
+export interface Table {
+  readonly type: 'table'
+  readonly align: readonly Align[]
+  readonly children: readonly TableRow[]
+  readonly position?: Position
+}
+
+/** One row of a table. */
+export interface TableRow {
+  readonly type: 'tableRow'
+  readonly children: readonly TableCell[]
+}
+
+/** One cell of a table row. */
+export interface TableCell {
+  readonly type: 'tableCell'
+  readonly children: readonly Inline[]
+}
+
+/** A block quote (`> …`). */
+export interface Blockquote {
+  readonly type: 'blockquote'
+  readonly children: readonly Block[]
+  readonly position?: Position
+}
+
+/** Fenced or indented code, kept verbatim. */
+export interface Code {
+  readonly type: 'code'
+  readonly lang?: string
+  readonly value: string
+  readonly position?: Position
+}
+
+/** A thematic break (`---`, `***`). */
+export interface ThematicBreak {
+  readonly type: 'thematicBreak'
+  readonly position?: Position
+}
+
+/** A raw HTML block (e.g. `<div>…</div>` on its own lines), kept as source. */
+export interface HtmlBlock {
+  readonly type: 'htmlBlock'
+  readonly value: string
+  readonly position?: Position
+}
+
+/** Any block of content that is not domain structure. */
+export type Block =
+  | Paragraph
+  | Heading
+  | List
+  | Table
+  | Blockquote
+  | Code
+  | ThematicBreak
+  | HtmlBlock
+
+// ---------------------------------------------------------------------------
+// Domain
+
+/**
+ * A person named in the minutes, e.g. a facilitator:
+ * `{name: 'Emilie Lanciano', firstName: 'Emilie', lastName: 'Lanciano', role: 'facilitator'}`.
+ */
+export interface Facilitator {
+  readonly type: 'facilitator'
+  /** The name as written. */
+  readonly name: string
+  readonly firstName?: string
+  readonly lastName?: string
+  /**
+   * `facilitator` leads the atelier; `assistant` is named after a `+`
+   * ("animé par A et B + C": C assists).
+   */
+  readonly role: 'facilitator' | 'assistant'
+}
+
+/**
+ * One row of an atelier's participants list, e.g.
+ * `{number: 1, name: 'GIRARD Anne Sophie', lastName: 'GIRARD', firstName: 'Anne Sophie',
+ *   organization: 'Le Fait Tout / association TZCLD'}`.
+ * With `--redact`, `name`, `lastName` and `firstName` are removed.
+ */
+export interface Participant {
+  readonly type: 'participant'
+  readonly number?: number
+  /** The person's name as written (absent when redacted). */
+  readonly name?: string
+  readonly lastName?: string
+  readonly firstName?: string
+  readonly organization?: string
+  /** Cells of the source row the extractor could not place, kept verbatim. */
+  readonly extra?: readonly string[]
+  readonly position?: Position
+}
+
+/**
+ * A numbered discussion section inside an atelier (or directly under the
+ * seminar when the minutes have no atelier), e.g. "## 2. Contraintes" with the
+ * italic prompt "Quels sont les freins… ?".
+ */
+export interface Section {
+  readonly type: 'section'
+  readonly id: string
+  readonly number?: number
+  /** The heading text without its number, e.g. "Contraintes". */
+  readonly title: string
+  /** The guiding question(s) in italics right under the title, one entry per paragraph. */
+  readonly prompt: readonly (readonly Inline[])[]
+  readonly blocks: readonly Block[]
+  readonly position?: Position
+}
+
+/**
+ * One workshop / breakout group, e.g. "Atelier 1 :" or "Workshop 2: Mobility".
+ */
+export interface Atelier {
+  readonly type: 'atelier'
+  /** A stable slug for anchors, e.g. `atelier-1`. */
+  readonly id: string
+  readonly number?: number
+  /** The announcement as written, without a trailing colon, e.g. "Atelier 1". */
+  readonly title: string
+  /** The words after "Atelier N :", if any, e.g. "Mobilité" in "Atelier 3 : Mobilité". */
+  readonly topic?: string
+  /** The guiding question in italics under the title, one entry per paragraph. */
+  readonly question: readonly (readonly Inline[])[]
+  readonly facilitators: readonly Facilitator[]
+  readonly participants: readonly Participant[]
+  /** Blocks between the announcement and the first section (documents, tools used…). */
+  readonly intro: readonly Block[]
+  readonly sections: readonly Section[]
+  readonly position?: Position
+}
+
+/** Where the seminar took place, e.g. `{raw: 'Grenoble, Hôtel du Département', city: 'Grenoble', venue: 'Hôtel du Département'}`. */
+export interface Place {
+  readonly raw: string
+  readonly city?: string
+  readonly venue?: string
+}
+
+/** When the ateliers ran, e.g. `{raw: 'Ateliers 15h00 - 16h30', label: 'Ateliers', start: '15:00', end: '16:30'}`. */
+export interface Schedule {
+  readonly raw: string
+  readonly label?: string
+  /** 24-hour `HH:MM`. */
+  readonly start?: string
+  readonly end?: string
+}
+
+/** An organization across the whole seminar, grouped case- and accent-insensitively. */
+export interface OrganizationSummary {
+  /** The most frequent spelling (first seen wins a tie), e.g. "Département Isère". */
+  readonly name: string
+  /** Every spelling met, in order of first appearance. */
+  readonly variants: readonly string[]
+  readonly participants: number
+  /** Ids of the ateliers its participants attended, in document order. */
+  readonly ateliers: readonly string[]
+}
+
+/** A facilitator across the seminar, with the ateliers they led or assisted. */
+export interface FacilitatorSummary {
+  readonly name: string
+  readonly role: 'facilitator' | 'assistant'
+  readonly ateliers: readonly string[]
+}
+
+/** A hyperlink found anywhere in the minutes. */
+export interface LinkSummary {
+  readonly url: string
+  readonly text: string
+  /** Id of the atelier it appears in, if any. */
+  readonly atelier?: string
+}
+
+/** Derived figures: what someone skimming the report wants first. */
+export interface Summary {
+  readonly ateliers: number
+  readonly participants: number
+  readonly sections: number
+  /** List items in sections and intros, at every depth. */
+  readonly items: number
+  readonly organizations: readonly OrganizationSummary[]
+  readonly facilitators: readonly FacilitatorSummary[]
+  readonly links: readonly LinkSummary[]
+}
+
+/** Where the minutes came from and how their bytes were read. */
+export interface Source {
+  /** The file name as given (no folders), absent for standard input or strings. */
+  readonly name?: string
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1252`, or `string` for text given directly. */
+  readonly encoding: string
+  /** Hex SHA-256 of the input bytes (of the UTF-8 text for strings). */
+  readonly sha256: string
+  readonly bytes: number
+}
+
+/** A problem found in the minutes, as reported by vfile (1-based line and column). */
+export interface Diagnostic {
+  readonly ruleId: string
+  readonly severity: 'error' | 'warning' | 'info'
+  readonly message: string
+  readonly line?: number
+  readonly column?: number
+  readonly endLine?: number
+  readonly endColumn?: number
+}
+
+/**
+ * A whole set of minutes: one seminar or meeting, as understood.
+ * `schemaVersion` changes only when the JSON shape changes incompatibly.
+ */
+export interface Seminar {
+  readonly type: 'seminar'
+  readonly schemaVersion: 1
+  /** The first heading (or front matter `title`), e.g. "Séminaire : Politiques de l'innovation…". */
+  readonly title: string
+  /** BCP 47 language tag, e.g. `fr`; from front matter, or detected. */
+  readonly lang: string
+  /** ISO 8601 date, e.g. `2019-10-24`. */
+  readonly date?: string
+  /** The date as written, e.g. "24 octobre 2019". */
+  readonly dateText?: string
+  readonly place?: Place
+  readonly schedule?: Schedule
+  /** Front matter fields other than title, date, place, lang, schedule; kept verbatim. */
+  readonly meta: Readonly<Record<string, unknown>>
+  /** Blocks before the first atelier or section that are not metadata. */
+  readonly intro: readonly Block[]
+  /** Sections that stand directly under the seminar (minutes with no atelier). */
+  readonly sections: readonly Section[]
+  readonly ateliers: readonly Atelier[]
+  readonly summary: Summary
+  readonly source: Source
+  readonly diagnostics: readonly Diagnostic[]
+}
