@@ -293,7 +293,13 @@ export interface Atelier {
   /** The guiding question in italics under the title, one entry per paragraph. */
   readonly question: readonly (readonly Inline[])[]
   readonly facilitators: readonly Facilitator[]
+  /** The facilitators line as written, e.g. "animé par Emilie Lanciano et … + Agnès …". */
+  readonly facilitatorsText?: string
   readonly participants: readonly Participant[]
+  /** The title above the participants as written, e.g. "Participants :" or "Attendees". */
+  readonly participantsLabel?: string
+  /** The participants table's header cells as written, e.g. `['', 'Nom, Prénom', 'Organisation']`. */
+  readonly participantsColumns?: readonly string[]
   /** Blocks between the announcement and the first section (documents, tools used…). */
   readonly intro: readonly Block[]
   readonly sections: readonly Section[]
@@ -397,6 +403,12 @@ export interface Seminar {
   readonly meta: Readonly<Record<string, unknown>>
   /** Blocks before the first atelier or section that are not metadata. */
   readonly intro: readonly Block[]
+  /** Participants listed for the whole seminar (minutes without ateliers, plenary lists). */
+  readonly participants: readonly Participant[]
+  /** The title above the seminar's participants as written, e.g. "Présents :". */
+  readonly participantsLabel?: string
+  /** The seminar participants table's header cells as written. */
+  readonly participantsColumns?: readonly string[]
   /** Sections that stand directly under the seminar (minutes with no atelier). */
   readonly sections: readonly Section[]
   readonly ateliers: readonly Atelier[]

@@ -1,0 +1,67 @@
+import type {VFile} from 'vfile'
+import type {Node} from 'unist'
+import type {Diagnostic, Position} from './types.js'
+
+/**
+ * Every rule id seminar-report reports, with what it means. The README's
+ * diagnostics table is checked against this list by a test.
+ */
+export const rules = {
+  'legacy-encoding': 'the file is not UTF-8; it was read as Windows-1252',
+  'invalid-utf8': 'the file has a UTF-8 byte order mark but invalid byte sequences, replaced by U+FFFD',
+  'control-character': 'the text holds control characters that documents cannot hold; they are shown as spaces',
+  'front-matter-invalid': 'the YAML front matter could not be read and is kept as text',
+  'front-matter-field': 'a front matter field has a value of the wrong kind and is ignored',
+  'title-missing': 'no heading or front matter title names the seminar',
+  'date-not-understood': 'a date-like text could not be turned into a calendar date',
+  'atelier-number': 'atelier numbers repeat or are out of order',
+  'section-number': 'section numbers repeat or are out of order within their atelier',
+  'facilitators-missing': 'an atelier names no facilitator',
+  'participant-row': 'a participants row lacks a cell (name or organization) or has extra cells',
+  'list-continuation': 'a paragraph was joined to the list item it continues',
+  'unrecognized-heading': 'a heading is neither an atelier nor a numbered section; kept as a heading',
+  'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',
+  'unsupported-node': 'Markdown the report has no place for; its text is kept as a paragraph',
+} as const
+
+/** A rule id of seminar-report. */
+export type RuleId = keyof typeof rules
+
+/** Where a diagnostic points: a node, a position, or nothing (whole file). */
+export type Place = Node | Position | undefined
+
+/** Reports a warning: something the user should fix in the minutes. */
+export function warn(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
+  const message = file.message(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
+  message.url = `https://github.com/seminar-report/seminar-report#rule-${ruleId}`
+}
+
+/** Reports an information: what the tool did on its own that the user may want to know. */
+export function inform(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
+  const message = file.info(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
+  message.url = `https://github.com/seminar-report/seminar-report#rule-${ruleId}`
+}
+
+/** The file's messages as plain data for the JSON report, in source order. */
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  const sorted = [...file.messages].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  )
+  return sorted.map((message) => ({
+    ruleId: message.ruleId ?? 'unknown',
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+    ...(message.line === undefined ? {} : {line: message.line}),
+    ...(message.column === undefined ? {} : {column: message.column}),
+    ...(message.place && 'end' in message.place
+      ? {endLine: message.place.end.line, endColumn: message.place.end.column}
+      : {}),
+  }))
+}
+
+function toPlace(place: Place): Position | undefined {
+  if (!place) return undefined
+  // A node has a `type`; an ordered list also has a `start`, so that cannot tell them apart.
+  if ('type' in place) return (place as Node).position
+  return place
+}

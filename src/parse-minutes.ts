@@ -1,0 +1,84 @@
+import {createHash} from 'node:crypto'
+import {VFile} from 'vfile'
+import {inform, warn} from './diagnostics.js'
+import {extract} from './extract/index.js'
+import {replaceControlCharacters} from './read/control-characters.js'
+import {decode, normalizeNewlines} from './read/decode.js'
+import {readFrontMatter, type FrontMatter} from './read/front-matter.js'
+import {parseMarkdown} from './read/parse.js'
+import {redact} from './redact.js'
+import {repair} from './repair/index.js'
+import type {Seminar, Source} from './types.js'
+
+/** Options of `parseMinutes`. */
+export interface ParseOptions {
+  /** The file name, for diagnostics and `source.name` (no folders are kept). */
+  readonly name?: string
+  /** Language to use instead of front matter or detection, e.g. `en`. */
+  readonly lang?: string
+  /** Leave participants' personal names out (see `redact`). */
+  readonly redact?: boolean
+}
+
+/** The understood minutes and the vfile that carries their diagnostics. */
+export interface ParseResult {
+  readonly seminar: Seminar
+  /** The decoded text and its messages, ready for vfile-reporter. */
+  readonly file: VFile
+}
+
+/**
+ * Reads minutes (bytes or text) and understands them: decode → parse →
+ * repair → extract. Throws `InputError` only for input that is not text;
+ * everything else becomes diagnostics on `file` and in `seminar.diagnostics`.
+ */
+export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const decoded = typeof input === 'string' ? {text: input, encoding: 'string'} : decode(input)
+  const cleaned = replaceControlCharacters(normalizeNewlines(decoded.text))
+  const file = new VFile({value: cleaned.text, ...(options.name ? {path: options.name} : {})})
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const source: Source = {
+    ...(options.name ? {name: file.basename} : {}),
+    encoding: decoded.encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+  }
+
+  if (decoded.encoding === 'windows-1252') {
+    inform(file, 'legacy-encoding', 'Not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of its accents')
+  }
+  if (decoded.text.includes('\uFFFD') && decoded.encoding.startsWith('utf-8')) {
+    warn(file, 'invalid-utf8', 'Invalid UTF-8 byte sequences were replaced by U+FFFD')
+  }
+  if (cleaned.firstOffset !== undefined) {
+    warn(
+      file,
+      'control-character',
+      `${cleaned.count} control character${cleaned.count === 1 ? '' : 's'} replaced by spaces; documents cannot hold them`,
+      pointAt(cleaned.text, cleaned.firstOffset),
+    )
+  }
+
+  const tree = parseMarkdown(cleaned.text)
+  let frontMatter: FrontMatter | undefined
+  const first = tree.children[0]
+  if (first?.type === 'yaml') {
+    frontMatter = readFrontMatter(first.value)
+    if (!frontMatter) warn(file, 'front-matter-invalid', 'Front matter is not a valid YAML mapping; kept as text', first)
+  }
+  repair(tree, file)
+  const seminar = extract(tree, file, {
+    source,
+    ...(frontMatter ? {frontMatter} : {}),
+    ...(options.lang ? {lang: options.lang} : {}),
+  })
+  return {seminar: options.redact ? redact(seminar) : seminar, file}
+}
+
+function pointAt(text: string, offset: number) {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  const start = {line, column, offset}
+  return {start, end: start}
+}
