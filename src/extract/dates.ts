@@ -25,7 +25,9 @@ const months: Record<string, number> = {
 const monthWord = '(\\p{L}{3,9})\\.?'
 const day = '(1er|\\d{1,2})(?:st|nd|rd|th)?'
 const year = '(\\d{4})'
-const weekday = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?'
+// "le jeudi 24 octobre", "on Monday, October 24": the article and weekday
+// belong to the date as written, so they stay in its text.
+const weekday = '(?:(?<!\\p{L})(?:le|the|on)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?'
 
 const patterns: {regex: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined}[] = [
   // 2019-10-24

@@ -84,7 +84,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   const seminar: ContainerDraft = {intro: [], sections: [], participants: []}
   const ateliers: AtelierDraft[] = []
   let title: string | undefined = stringField(frontMatter, 'title', file)
-  let titleFromFrontMatter = title !== undefined
+  const titleFromFrontMatter = title !== undefined
   let date: string | undefined
   let dateText: string | undefined
   let place: Place | undefined
@@ -124,10 +124,6 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
 
     if (node.type === 'heading' && inHead() && !titleFromFrontMatter && title === undefined && !matchAtelier(text!)) {
       title = text!
-      continue
-    }
-    if (node.type === 'heading' && titleFromFrontMatter && inHead() && text === title) {
-      titleFromFrontMatter = false
       continue
     }
 

@@ -75,6 +75,11 @@ function participantFromCells(
 ): Participant {
   const values: Partial<Record<Column, string>> = {}
   const extra: string[] = []
+  // A row that lost its number cell (its leading tab eaten as paragraph
+  // indentation, spec §4.8) is read from the next column on.
+  if (columns[0] === 'number' && cells.length < columns.length && cells[0] !== undefined && !/^\d*$/.test(cells[0])) {
+    cells = ['', ...cells]
+  }
   cells.forEach((value, cellIndex) => {
     const column = columns[cellIndex] ?? 'other'
     if (value === '') return

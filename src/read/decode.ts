@@ -8,9 +8,26 @@ export interface Decoded {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
-// WHATWG maps the `latin1` label to windows-1252, which is what legacy French
-// files are in practice: it is Latin-1 plus œ, €, « curly » quotes in 0x80–0x9F.
-const windows1252 = new TextDecoder('windows-1252')
+
+// Windows-1252 is what legacy French files are in practice: Latin-1 plus œ, €,
+// ’ and dashes in 0x80–0x9F. Node's TextDecoder('windows-1252') decodes that
+// range as C1 controls (Latin-1), so the range is mapped here, per the WHATWG
+// Encoding Standard's index-windows-1252. The five unassigned bytes keep
+// their Latin-1 meaning, as WHATWG does.
+const windows1252High =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192)
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? windows1252High.charCodeAt(byte - 0x80) : byte)),
+    )
+  }
+  return text
+}
 
 /**
  * Turns input bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM,
@@ -33,7 +50,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return {text: strictUtf8.decode(bytes), encoding: 'utf-8'}
   } catch {
-    return {text: windows1252.decode(bytes), encoding: 'windows-1252'}
+    return {text: decodeWindows1252(bytes), encoding: 'windows-1252'}
   }
 }
 

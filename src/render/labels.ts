@@ -37,6 +37,21 @@ export interface Labels {
   readonly introduction: string
   readonly seminars: string
   readonly generatedBy: string
+  /** Heading of columns holding source cells the extractor could not place. */
+  readonly other: string
+  /** Key figure: list items noted in sections and intros. */
+  readonly items: string
+  /** Before the other spellings of an organization: "aussi écrit". */
+  readonly alsoWritten: string
+  /** Prefix of an image shown as a link, e.g. "Image : plan du site". */
+  readonly image: string
+  /** Spoken state of a task-list item. */
+  readonly done: string
+  readonly notDone: string
+  /** Heading of the front-matter fields shown as a definition list. */
+  readonly details: string
+  /** Last row of a summary table. */
+  readonly total: string
 }
 
 const french: Labels = {
@@ -69,6 +84,14 @@ const french: Labels = {
   introduction: 'Introduction',
   seminars: 'Séminaires',
   generatedBy: 'Rapport produit par seminar-report',
+  other: 'Autre',
+  items: 'Points notés',
+  alsoWritten: 'aussi écrit',
+  image: 'Image',
+  done: 'fait',
+  notDone: 'à faire',
+  details: 'Informations',
+  total: 'Total',
 }
 
 const english: Labels = {
@@ -101,6 +124,14 @@ const english: Labels = {
   introduction: 'Introduction',
   seminars: 'Seminars',
   generatedBy: 'Report made by seminar-report',
+  other: 'Other',
+  items: 'Points noted',
+  alsoWritten: 'also written',
+  image: 'Image',
+  done: 'done',
+  notDone: 'to do',
+  details: 'Details',
+  total: 'Total',
 }
 
 /** The labels for a BCP 47 language tag; English for any language we do not know. */
@@ -133,6 +164,19 @@ export function formatDate(isoDate: string, lang: string): string {
     return `${day === 1 ? '1er' : day} ${frenchMonths[month - 1]} ${year}`
   }
   return `${englishMonths[month - 1]} ${day}, ${year}`
+}
+
+/**
+ * The date line of a report: the date as the minutes wrote it when it is
+ * written out ("le 3 mars 2021"), else the ISO date written out followed by
+ * the original form ("5 février 2019 (2019-02-05)"), so that no word of the
+ * minutes is lost.
+ */
+export function displayDate(seminar: {readonly date?: string; readonly dateText?: string; readonly lang: string}): string {
+  if (!seminar.date) return seminar.dateText ?? ''
+  const formatted = formatDate(seminar.date, seminar.lang)
+  if (!seminar.dateText || seminar.dateText === formatted) return formatted
+  return /\p{L}{3}/u.test(seminar.dateText) ? seminar.dateText : `${formatted} (${seminar.dateText})`
 }
 
 /** A 24-hour `HH:MM` time span written out: "15h00 – 16h30" or "15:00–16:30". */
