@@ -2,7 +2,8 @@ import type {Participant, Seminar} from './types.js'
 
 /**
  * Leaves participants' personal names out of a seminar, for minutes that are
- * published: organizations, numbers and counts remain. Facilitators are
+ * published: organizations, numbers and counts remain, cells that could not be placed
+ * are dropped. Facilitators are
  * named in their public role and stay.
  */
 export function redact(seminar: Seminar): Seminar {
@@ -14,9 +15,11 @@ export function redact(seminar: Seminar): Seminar {
 }
 
 function anonymous(participant: Participant): Participant {
-  const {name, lastName, firstName, ...rest} = participant
+  // Unplaced cells go too: in a table of unknown layout they may hold names.
+  const {name, lastName, firstName, extra, ...rest} = participant
   void name
   void lastName
   void firstName
+  void extra
   return rest
 }

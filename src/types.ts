@@ -175,6 +175,7 @@ export interface Table {
 export interface TableRow {
   readonly type: 'tableRow'
   readonly children: readonly TableCell[]
+  readonly position?: Position
 }
 
 /** One cell of a table row. */

@@ -87,6 +87,7 @@ function tableBlock(node: MdastTable, context: BlockContext): Block {
   const rows: TableRow[] = node.children.map((row) => ({
     type: 'tableRow',
     children: row.children.map((cell) => ({type: 'tableCell', children: toInlines(cell.children, context.definitions)})),
+    ...positionOf(row),
   }))
   return {type: 'table', align: (node.align ?? []).map((align) => align ?? null), children: rows, ...positionOf(node)}
 }

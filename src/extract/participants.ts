@@ -56,7 +56,7 @@ export function participantsFromTable(table: Table, file: VFile): Participant[] 
         row.children.map(cellText),
         columns,
         file,
-        (row as {position?: Position}).position ?? table.position,
+        row.position ?? table.position,
         index,
       ),
     )

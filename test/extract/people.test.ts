@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {parseFacilitators} from '../../src/extract/facilitators.js'
+import {splitPersonName} from '../../src/extract/names.js'
+
+describe('splitPersonName', () => {
+  it.each([
+    ['GIRARD Anne Sophie', 'GIRARD', 'Anne Sophie'],
+    ['DE SOUZA Rachel', 'DE SOUZA', 'Rachel'],
+    ['JEAN-BAPSTISTE Jeanny', 'JEAN-BAPSTISTE', 'Jeanny'],
+    ['ENRIQUE SALAGRE Sonia', 'ENRIQUE SALAGRE', 'Sonia'],
+    ["N'DIAYE Fatou", "N'DIAYE", 'Fatou'],
+    ['Anne GIRARD', 'GIRARD', 'Anne'],
+    ['Emilie Lanciano', 'Lanciano', 'Emilie'],
+    ['Delphine Lorin-Etuy', 'Lorin-Etuy', 'Delphine'],
+    ['Marie de la Tour', 'de la Tour', 'Marie'],
+    ['Girard, Anne', 'Girard', 'Anne'],
+  ])('cuts %j', (name, lastName, firstName) => {
+    expect(splitPersonName(name)).toEqual({lastName, firstName})
+  })
+
+  it('keeps a single word as the last name', () => {
+    expect(splitPersonName('Personne')).toEqual({lastName: 'Personne'})
+  })
+})
+
+describe('parseFacilitators', () => {
+  it('splits on "et", "+", commas and "&", keeping the role of names after "+"', () => {
+    expect(parseFacilitators('Paul Girod, Anne Vial & Marc Blanc + Zoé Brun et Léo Gras').map((person) => [person.name, person.role])).toEqual([
+      ['Paul Girod', 'facilitator'],
+      ['Anne Vial', 'facilitator'],
+      ['Marc Blanc', 'facilitator'],
+      ['Zoé Brun', 'assistant'],
+      ['Léo Gras', 'assistant'],
+    ])
+  })
+
+  it('does not split inside names that contain "et" or "and"', () => {
+    expect(parseFacilitators('Agnès Bachelot-Journet and Sandra Etienne').map((person) => person.name)).toEqual([
+      'Agnès Bachelot-Journet',
+      'Sandra Etienne',
+    ])
+  })
+})
