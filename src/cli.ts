@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {reporter} from 'vfile-reporter'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {InputError} from './errors.js'
 import {parseMinutes} from './parse-minutes.js'
 import {renderJson} from './render/json.js'
@@ -178,10 +178,14 @@ async function render(format: Format, seminar: Seminar, options: Options, contex
 }
 
 function report(file: VFile, options: Options, context: CliContext): void {
-  if (file.messages.length === 0) return
-  const quiet = options.quiet ?? false
-  const text = reporter([file], {quiet, color: false})
-  if (text) context.stderr.write(`${text}\n`)
+  // vfile-reporter's own `quiet` hides files, not messages: information
+  // (`fatal: undefined`) is filtered here instead.
+  const messages = options.quiet ? file.messages.filter((message) => typeof message.fatal === 'boolean') : file.messages
+  if (messages.length === 0) return
+  const shown = new VFile({path: file.path})
+  shown.messages = messages
+  const color = Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !context.env?.NO_COLOR
+  context.stderr.write(`${reporter([shown], {color})}\n`)
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
