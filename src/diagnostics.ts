@@ -19,7 +19,6 @@ export const rules = {
   'facilitators-missing': 'an atelier names no facilitator',
   'participant-row': 'a participants row lacks a cell (name or organization) or has extra cells',
   'list-continuation': 'a paragraph was joined to the list item it continues',
-  'unrecognized-heading': 'a heading is neither an atelier nor a numbered section; kept as a heading',
   'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',
   'unsupported-node': 'Markdown the report has no place for; its text is kept as a paragraph',
 } as const
