@@ -26,10 +26,11 @@ export function tabTables(tree: Root, file: VFile): void {
       const paragraphRows = next?.type === 'paragraph' ? tabLinesOf(next) : undefined
       const rows = [...codeRows, ...(paragraphRows ?? [])]
       const lines = rows.map((row) => row.text)
-      // The header lost its leading tab to the code indentation: when rows
-      // have one more cell, that tab stood for an empty first header cell.
-      const width = Math.max(header.length, ...lines.map((line) => splitRow(line).length))
-      const cells = header.length === width - 1 ? ['', ...header] : header
+      // The header lost its leading tab to the code indentation: when most
+      // rows start with a number and the header does not, that tab stood for
+      // an empty "number" header cell.
+      const numbered = lines.filter((line) => /^\d+$/.test(splitRow(line)[0] ?? '')).length > lines.length / 2
+      const cells = numbered && !/^\d+$/.test(header[0] ?? '') ? ['', ...header] : header
       const end = paragraphRows ? next!.position?.end : node.position?.end
       children.push(
         makeTable(
