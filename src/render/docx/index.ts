@@ -1,4 +1,24 @@
+import {Document, Packer, Paragraph, type FileChild, type ISectionOptions} from 'docx'
+import {estimatePageNumbers} from 'docx/layout'
 import type {Seminar} from '../../types.js'
+import {annex} from './annex.js'
+import {atelierChapter} from './atelier.js'
+import {renderBlocks, topScope} from './blocks.js'
+import {createContext, type DocxContext} from './context.js'
+import {firstPageHeader, pageFooter, pageHeader} from './header-footer.js'
+import {runs} from './inlines.js'
+import {wordLanguage} from './language.js'
+import {pinPackage} from './packaging.js'
+import {participantsTable, participantsTitle} from './participants-table.js'
+import {coreProperties} from './properties.js'
+import {referenceStyles} from './reference.js'
+import {sectionBlocks} from './section.js'
+import {bulletLevels, documentStyles, styleSheet} from './styles.js'
+import {summaryTable} from './summary-table.js'
+import {titleBlock} from './title-block.js'
+import {tableOfContents} from './toc.js'
+
+export {ReferenceDocxError} from './reference.js'
 
 /** Options of the DOCX renderer. */
 export interface DocxOptions {
@@ -6,10 +26,88 @@ export interface DocxOptions {
   readonly referenceDocx?: Uint8Array
   /** The time stamped in the document properties and zip entries; defaults to the seminar date. */
   readonly timestamp?: Date
+  /**
+   * Whether to lay the pages out to write the table of contents' page
+   * numbers (docx/layout); default true. Without it the entries are there,
+   * linked, with their page numbers left for Word to fill in.
+   */
+  readonly pageNumbers?: boolean
 }
 
 /** Renders a seminar as a Word document. Same seminar and options ⇒ same bytes. */
 export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): Promise<Uint8Array> {
-  void options
-  throw new Error(`DOCX rendering is not implemented yet (${seminar.title})`)
+  const context = createContext(seminar, styleSheet())
+  const reference = options.referenceDocx ? referenceStyles(options.referenceDocx) : undefined
+  const build = (pageNumbers: boolean) => new Document({
+    ...coreProperties(context),
+    ...(reference ? {externalStyles: reference.xml} : {}),
+    styles: documentStyles(context.sheet, reference?.ids),
+    numbering: {config: [{reference: 'bullet', levels: bulletLevels(context.sheet.lists)}]},
+    ...(pageNumbers ? {pageNumbers: estimatePageNumbers} : {}),
+    sections: [documentSection(context)],
+  })
+  const packed = await pack(build, options.pageNumbers ?? true)
+  return pinPackage(packed, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
+}
+
+/**
+ * Laying pages out is a heuristic of docx's; should it ever fail on some
+ * content, the report is still written, with blank page numbers in the TOC.
+ */
+async function pack(build: (pageNumbers: boolean) => Document, pageNumbers: boolean): Promise<Uint8Array> {
+  if (pageNumbers) {
+    try {
+      return new Uint8Array(await Packer.toBuffer(build(true)))
+    } catch {
+      // fall through to a document without computed page numbers
+    }
+  }
+  return new Uint8Array(await Packer.toBuffer(build(false)))
+}
+
+/** The body, in reading order, in one page setup with the running head and foot. */
+function documentSection(context: DocxContext): ISectionOptions {
+  const {seminar, sheet, labels} = context
+  // What stands directly under the seminar: chapters of their own, the
+  // first starting on a new page after the table of contents.
+  const chapters: ((newPage: boolean) => FileChild[])[] = []
+  if (seminar.intro.length > 0) {
+    chapters.push((newPage) => [
+      new Paragraph({style: 'Heading1', pageBreakBefore: newPage, children: runs(labels.introduction)}),
+      ...renderBlocks(seminar.intro, context, topScope(1)),
+    ])
+  }
+  if (seminar.participants.length > 0) {
+    chapters.push((newPage) => [
+      new Paragraph({style: 'Heading1', pageBreakBefore: newPage, children: runs(participantsTitle(seminar.participantsLabel, labels.participants, seminar.participants.length))}),
+      participantsTable(seminar.participants, context, seminar.participantsColumns),
+    ])
+  }
+  for (const section of seminar.sections) chapters.push((newPage) => sectionBlocks(section, context, 1, newPage))
+  return {
+    properties: {
+      titlePage: true,
+      page: {size: sheet.page.size, margin: sheet.page.margin},
+    },
+    headers: {default: pageHeader(context), first: firstPageHeader()},
+    footers: {default: pageFooter(context), first: pageFooter(context)},
+    children: [
+      ...titleBlock(context),
+      ...(seminar.ateliers.length > 0 ? [summaryTable(context)] : []),
+      ...tableOfContents(context),
+      ...chapters.flatMap((chapter, index) => chapter(index === 0)),
+      ...seminar.ateliers.flatMap((atelier) => atelierChapter(atelier, context)),
+      ...annex(context),
+    ],
+  }
+}
+
+/** options.timestamp, else midnight UTC of the seminar's date, else 1980-01-01 (the zip epoch). */
+export function timestampOf(seminar: Seminar, options: DocxOptions): Date {
+  if (options.timestamp && !Number.isNaN(options.timestamp.getTime())) return options.timestamp
+  if (seminar.date && /^\d{4}-\d{2}-\d{2}$/.test(seminar.date)) {
+    const date = new Date(`${seminar.date}T00:00:00Z`)
+    if (!Number.isNaN(date.getTime())) return date
+  }
+  return new Date(Date.UTC(1980, 0, 1))
 }

@@ -1,0 +1,33 @@
+import {Paragraph, type FileChild} from 'docx'
+import type {Atelier} from '../../types.js'
+import {renderBlocks, topScope} from './blocks.js'
+import {atelierHeading, type DocxContext} from './context.js'
+import {facilitatorRuns} from './facilitators.js'
+import {runs} from './inlines.js'
+import {participantsTable, participantsTitle} from './participants-table.js'
+import {questionParagraphs, sectionBlocks} from './section.js'
+
+/**
+ * One chapter per atelier, starting on a new page: heading, guiding question,
+ * facilitators, intro, participants, then the sections.
+ */
+export function atelierChapter(atelier: Atelier, context: DocxContext): FileChild[] {
+  const {labels} = context
+  const facilitators = atelier.facilitators.length > 0
+    ? [new Paragraph({style: 'Facilitators', children: facilitatorRuns(atelier.facilitators, context, true, atelier.facilitatorsText)})]
+    : []
+  const participants = atelier.participants.length > 0
+    ? [
+        new Paragraph({style: 'Heading2', children: runs(participantsTitle(atelier.participantsLabel, labels.participants, atelier.participants.length))}),
+        participantsTable(atelier.participants, context, atelier.participantsColumns),
+      ]
+    : []
+  return [
+    new Paragraph({style: 'Heading1', pageBreakBefore: true, children: runs(atelierHeading(atelier, context.lang))}),
+    ...questionParagraphs(atelier.question),
+    ...facilitators,
+    ...renderBlocks(atelier.intro, context, topScope(1)),
+    ...participants,
+    ...atelier.sections.flatMap((section) => sectionBlocks(section, context, 2)),
+  ]
+}
