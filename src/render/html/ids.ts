@@ -1,0 +1,58 @@
+/**
+ * Anchor ids for the page, unique and valid.
+ *
+ * Ids from the tree (`atelier.id`, `section.id`) are stable slugs and win;
+ * section anchors are prefixed with their atelier's id so "1. Vision" in two
+ * ateliers does not collide; the page's own anchors (contents, summary…)
+ * take a suffix if the minutes already use the name.
+ */
+import type {Atelier, Section, Seminar} from '../../types.js'
+
+/** Every anchor of one page. */
+export interface Anchors {
+  readonly atelier: ReadonlyMap<Atelier, string>
+  readonly section: ReadonlyMap<Section, string>
+  readonly page: Readonly<Record<PageAnchor, string>>
+}
+
+export type PageAnchor = 'contents' | 'summary' | 'introduction' | 'participants' | 'annex' | 'organizations' | 'links'
+
+const pageAnchors: readonly PageAnchor[] = ['contents', 'summary', 'introduction', 'participants', 'annex', 'organizations', 'links']
+
+/** Allocates the anchors of a seminar's page. */
+export function allocateAnchors(seminar: Seminar): Anchors {
+  const used = new Set<string>()
+  const claim = (wanted: string) => {
+    const base = validId(wanted)
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    return id
+  }
+  const atelier = new Map<Atelier, string>()
+  const section = new Map<Section, string>()
+  for (const node of seminar.sections) section.set(node, claim(node.id || `section-${node.number ?? ''}`))
+  for (const [index, node] of seminar.ateliers.entries()) {
+    const id = claim(node.id || `atelier-${index + 1}`)
+    atelier.set(node, id)
+    for (const child of node.sections) section.set(child, claim(`${id}-${child.id || 'section'}`))
+  }
+  const page = Object.fromEntries(pageAnchors.map((name) => [name, claim(name)])) as Record<PageAnchor, string>
+  return {atelier, section, page}
+}
+
+/**
+ * An id html-validate's strict `valid-id` rule and every CSS selector accept:
+ * an ASCII letter, then letters, digits, `-` and `_`. Accents are folded
+ * ("Écologie" → "ecologie") rather than dropped.
+ */
+export function validId(wanted: string): string {
+  if (/^[A-Za-z][\w-]*$/.test(wanted)) return wanted
+  const folded = wanted
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z\d_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return /^[a-z]/.test(folded) ? folded : `id-${folded || 'x'}`
+}

@@ -1,0 +1,68 @@
+/**
+ * The page shell: templates/report.html with templates/report.css inlined,
+ * or a template the user supplies. Slots are `{{name}}`, filled in one pass
+ * (a value that happens to contain `{{body}}` is never filled again).
+ */
+import {readFileSync} from 'node:fs'
+import type {Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+
+/** templates/ from src/render/html/ and from dist/render/html/ alike. */
+const templates = new URL('../../../templates/', import.meta.url)
+
+let cache: {template: string; css: string} | undefined
+
+/** The default shell and stylesheet, read once. */
+export function defaultTemplate(): {template: string; css: string} {
+  cache ??= {
+    template: readFileSync(new URL('report.html', templates), 'utf8'),
+    css: readFileSync(new URL('report.css', templates), 'utf8'),
+  }
+  return cache
+}
+
+/** The values of a template's slots, each already safe where the slot stands. */
+export interface Slots {
+  /** BCP 47 tag, letters, digits and hyphens only: safe in an attribute. */
+  readonly lang: string
+  /** Escaped text: the seminar's title, for `<title>`. */
+  readonly title: string
+  /** Serialized `<meta>` elements (generator, date, place) for `<head>`. */
+  readonly head: string
+  /** The stylesheet text, for inside `<style>`. */
+  readonly css: string
+  /** The serialized report. */
+  readonly body: string
+  /** Escaped text: "Rapport produit par seminar-report". */
+  readonly generator: string
+}
+
+/** Thrown when a user-supplied template cannot make a report. */
+export class TemplateError extends Error {
+  override name = 'TemplateError'
+}
+
+/** Fills a template's slots; unknown `{{names}}` are left as written. */
+export function fillTemplate(template: string, slots: Slots): string {
+  if (!/\{\{\s*body\s*\}\}/.test(template)) {
+    throw new TemplateError('The HTML template has no {{body}} slot: the report would be empty')
+  }
+  return template.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(slots, name) ? slots[name as keyof Slots] : whole,
+  )
+}
+
+/** Text serialized by hast-util-to-html, escaped for element content. */
+export function textSlot(value: string): string {
+  const root: Root = {type: 'root', children: [{type: 'text', value}]}
+  return toHtml(root)
+}
+
+/**
+ * The stylesheet, refused if it could end the `<style>` element early (HTML
+ * §13.2.5.12: `</style` ends a raw text element whatever follows).
+ */
+export function cssSlot(css: string): string {
+  if (/<\/style/i.test(css)) throw new TemplateError('The stylesheet contains "</style", which would end the <style> element')
+  return css
+}
