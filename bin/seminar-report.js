@@ -3,6 +3,18 @@ import {readFileSync} from 'node:fs'
 import {main} from '../dist/cli.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+// The first SIGINT/SIGTERM lets the files under way finish (reports are
+// written atomically) and starts no new one; a second one stops at once.
+const interrupt = new AbortController()
+const stop = (signal) => {
+  if (interrupt.signal.aborted) process.exit(130)
+  process.stderr.write(`\nseminar-report: ${signal}: finishing the files under way; press Ctrl+C again to stop now\n`)
+  interrupt.abort()
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
@@ -11,4 +23,5 @@ process.exitCode = await main({
   stdin: process.stdin,
   env: process.env,
   version,
+  signal: interrupt.signal,
 })

@@ -1,12 +1,19 @@
+import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {Command, CommanderError, Option} from 'commander'
-import {reporter} from 'vfile-reporter'
-import {VFile} from 'vfile'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {type InputFile, expandInputs} from './batch/inputs.js'
+import {type Format, allFormats} from './batch/format.js'
+import type {Job, JobResult, JobSettings} from './batch/job.js'
+import {fileErrorText} from './fs-errors.js'
+import {type Manifest, isUpToDate, readManifest, writeManifest} from './batch/manifest.js'
+import {runJobs} from './batch/pool.js'
+import {Progress} from './batch/progress.js'
+import {parseShard, takeShard} from './batch/shard.js'
+import {findConfig} from './config.js'
 import {InputError} from './errors.js'
-import {parseMinutes} from './parse-minutes.js'
-import {renderJson} from './render/json.js'
-import type {Seminar} from './types.js'
+import {type ReporterName, github, jsonRecord, pretty} from './report/reporters.js'
 import {writeFileAtomic} from './write.js'
 
 /** The world the CLI talks to; `main` touches nothing else, so tests run it in-process. */
@@ -17,16 +24,16 @@ export interface CliContext {
   readonly stderr: NodeJS.WritableStream
   readonly stdin?: NodeJS.ReadableStream
   readonly env?: Readonly<Record<string, string | undefined>>
-  /** The package version printed by `--version`. */
+  /** The package version printed by `--version`, also part of the incremental key. */
   readonly version: string
+  /** Aborted on SIGINT/SIGTERM: no new file starts, files under way finish. */
+  readonly signal?: AbortSignal
 }
 
 /** Exit codes, as documented in the README. */
-export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
+export const exitCodes = {ok: 0, failed: 1, usage: 2, interrupted: 130} as const
 
-type Format = 'json' | 'html' | 'docx'
-const allFormats: readonly Format[] = ['json', 'html', 'docx']
-
+/** The options after the configuration file and the command line are merged. */
 interface Options {
   json?: boolean
   html?: boolean
@@ -35,41 +42,76 @@ interface Options {
   stdout?: boolean
   check?: boolean
   strict?: boolean
+  reporter?: ReporterName
   quiet?: boolean
+  jobs?: number
+  force?: boolean
+  shard?: string
+  index?: boolean
+  maxBytes?: number
   redact?: boolean
   lang?: string
   template?: string
   referenceDocx?: string
+  config?: boolean
   debug?: boolean
 }
 
+const defaultMaxBytes = 16 * 1024 * 1024
+
 const examples = `
 Examples:
-  $ seminar-report minutes.md --docx            write minutes.docx beside minutes.md
-  $ seminar-report minutes.md                   write minutes.json, minutes.html and minutes.docx
-  $ seminar-report minutes.md --json --stdout   print the understood minutes as JSON
-  $ seminar-report notes/*.md -o reports        write every report under reports/
-  $ seminar-report minutes.md --check --strict  report problems, write nothing, fail on warnings
+  One file, for a person:
+    $ seminar-report minutes.md --docx              write minutes.docx beside minutes.md
+    $ seminar-report minutes.md                     write minutes.json, .html and .docx
+    $ seminar-report minutes.md --json --stdout     print the understood minutes as JSON
 
-Exit codes: 0 all good; 1 a file failed (or warned, with --strict); 2 usage error.`
+  A notes repository, in CI:
+    $ seminar-report notes --check --strict         report problems, write nothing, fail on warnings
+    $ seminar-report notes -o site --reporter github
 
-/** Runs the command line; resolves to the exit code instead of exiting. */
-export async function main(context: CliContext): Promise<number> {
-  const program = new Command('seminar-report')
+  An archive, for an archivist:
+    $ seminar-report archive -o catalogue --index   convert every .md below archive/, write index.html
+    $ seminar-report 'archive/**/*.md' -o out --shard 2/4 --jobs 8
+
+Exit codes: 0 all good; 1 a file failed (or warned, with --strict); 2 usage error; 130 interrupted.
+Options can also be set in seminar-report.config.json (or a "seminar-report" key of package.json).`
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number above 0')
+  return Number(value)
+}
+
+function byteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(value.trim())
+  if (!match) throw new InvalidArgumentError('expected a size such as 500000, 800k or 16M')
+  const unit = {k: 1024, m: 1024 ** 2, g: 1024 ** 3}[(match[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1
+  return Math.round(Number(match[1]) * unit)
+}
+
+function buildProgram(context: CliContext): Command {
+  return new Command('seminar-report')
     .description('Turn the Markdown minutes of seminars and workshops into JSON, HTML and DOCX reports.')
-    .argument('<inputs...>', 'minutes files (Markdown); - reads standard input')
+    .argument('<inputs...>', 'minutes files, folders (searched for *.md, *.markdown), glob patterns; - reads standard input')
     .option('--json', 'write the JSON report (.json)')
     .option('--html', 'write the standalone HTML report (.html)')
     .option('--docx', 'write the Word report (.docx); with no format option, all three are written')
-    .option('-o, --out-dir <dir>', 'write reports into this folder instead of beside each input')
+    .option('-o, --out-dir <dir>', "write reports into this folder, mirroring the inputs' paths, instead of beside each input")
     .option('--stdout', 'print the one report asked for to standard output instead of a file')
     .option('--check', 'read and report problems only; write nothing')
     .option('--strict', 'exit with 1 when any warning is reported')
-    .option('-q, --quiet', 'print only warnings and errors, not information')
+    .addOption(new Option('--reporter <name>', 'how to print diagnostics (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
+    .option('-q, --quiet', 'no progress bar, no summary line, no information: only warnings and errors')
+    .option('-j, --jobs <n>', 'files converted at once, on worker threads (default: the number of cores)', positiveInteger)
+    .option('--force', 'convert even the files whose reports are up to date')
+    .option('--shard <i/n>', 'convert only the i-th of n slices of the sorted inputs (for CI matrices)')
+    .option('--index', 'also write index.html and index.json, a catalogue of the batch, in the output folder')
+    .option('--max-bytes <size>', `refuse inputs larger than this (default: ${defaultMaxBytes / 1024 / 1024}M)`, byteSize)
     .option('--redact', "leave participants' personal names out of every report")
-    .addOption(new Option('--lang <tag>', 'language of the minutes and labels (default: detected), e.g. fr, en'))
+    .option('--lang <tag>', 'language of the minutes and labels (default: front matter, else detected), e.g. fr, en')
     .option('--template <file>', 'HTML page template to use instead of the built-in one')
     .option('--reference-docx <file>', 'take the styles of this Word document (like pandoc --reference-doc)')
+    .option('--no-config', 'ignore seminar-report.config.json and package.json settings')
     .option('--debug', 'show the stack trace of internal errors')
     .version(context.version, '-V, --version')
     .addHelpText('after', examples)
@@ -79,140 +121,281 @@ export async function main(context: CliContext): Promise<number> {
       writeErr: (text) => context.stderr.write(text),
       outputError: (text, write) => write(`seminar-report: ${text.replace(/^error: /, '')}`),
     })
+}
 
+/** Runs the command line; resolves to the exit code instead of exiting. */
+export async function main(context: CliContext): Promise<number> {
+  const program = buildProgram(context)
   try {
     program.parse([...context.argv], {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
     throw error
   }
+  try {
+    return await run(program, context)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr.write(`seminar-report: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    if (error instanceof InputError) {
+      context.stderr.write(`seminar-report: ${error.message}\n`)
+      return exitCodes.failed
+    }
+    const debug = program.opts<Options>().debug
+    const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run again with --debug for details)'
+    context.stderr.write(`seminar-report: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`)
+    return exitCodes.failed
+  }
+}
 
-  const options = program.opts<Options>()
-  const inputs = program.args
+/** A command line that does not make sense: exit code 2. */
+class UsageError extends Error {}
+
+async function run(program: Command, context: CliContext): Promise<number> {
+  const options = await mergedOptions(program, context)
   const requested = allFormats.filter((format) => options[format])
   const formats = requested.length > 0 ? requested : allFormats
-  const usage = usageProblem(inputs, formats, options)
-  if (usage) {
-    context.stderr.write(`seminar-report: ${usage}\n`)
-    return exitCodes.usage
+  checkUsage(program.args, formats, options)
+
+  const reporterName: ReporterName = options.reporter ?? (context.env?.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')
+  const outDir = options.outDir ? path.resolve(context.cwd, options.outDir) : undefined
+  const {files: expanded, problems} = await expandInputs(program.args, context.cwd)
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
+  const files = shard ? takeShard(expanded, shard) : expanded
+  if (options.stdout && files.length !== 1) throw new UsageError(`--stdout takes a single input, not ${files.length}`)
+  checkOutputCollisions(files, formats, outDir)
+
+  const settings: JobSettings = {
+    formats,
+    check: options.check ?? false,
+    toStdout: options.stdout ?? false,
+    ...(outDir ? {outDir} : {}),
+    ...(options.lang ? {lang: options.lang} : {}),
+    redact: options.redact ?? false,
+    ...(options.template ? {template: await readOptionFile(context, options.template, '--template', 'utf8')} : {}),
+    ...(options.referenceDocx
+      ? {referenceDocx: await readOptionFile(context, options.referenceDocx, '--reference-docx')}
+      : {}),
+    ...(sourceDateEpoch(context) === undefined ? {} : {timestamp: sourceDateEpoch(context)!}),
+    maxBytes: options.maxBytes ?? defaultMaxBytes,
   }
 
-  let failed = 0
-  let warned = 0
-  for (const input of inputs) {
-    try {
-      const warnings = await convertOne(input, formats, options, context)
-      if (warnings > 0) warned++
-    } catch (error) {
-      failed++
-      context.stderr.write(`${describeFailure(input, error, options.debug)}\n`)
+  // Incremental: with an output folder, files whose bytes, options and tool
+  // version match the manifest are not converted again.
+  const incremental = Boolean(outDir) && !settings.check && !settings.toStdout
+  const manifest: Manifest = incremental ? await readManifest(outDir!) : {version: 1, records: {}}
+  const settingsKey = hashSettings(settings, context.version)
+  const jobs: {file: InputFile; job: Job}[] = []
+  const skipped: InputFile[] = []
+  for (const file of files) {
+    if (file.path === '-') {
+      jobs.push({file, job: {...file, bytes: await readStream(context.stdin)}})
+      continue
+    }
+    if (incremental && !options.force) {
+      const bytes = await readFile(file.path).catch(() => undefined)
+      if (bytes && bytes.byteLength <= settings.maxBytes) {
+        const sha256 = createHash('sha256').update(bytes).digest('hex')
+        if (await isUpToDate(manifest.records[file.display], sha256, settingsKey, outDir!)) {
+          skipped.push(file)
+          continue
+        }
+        jobs.push({file, job: {...file, bytes}})
+        continue
+      }
+    }
+    jobs.push({file, job: file})
+  }
+
+  const reportOptions = {
+    quiet: options.quiet ?? false,
+    color: Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !context.env?.NO_COLOR,
+  }
+  const diagnosticsStream = reporterName === 'pretty' ? context.stderr : settings.toStdout ? context.stderr : context.stdout
+  const progress = new Progress(
+    context.stderr,
+    jobs.length,
+    Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !options.quiet && jobs.length > 1,
+  )
+  for (const problem of problems) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
+
+  // Results arrive in any order from the workers; they are printed in input
+  // order, so that logs are the same from run to run.
+  const results: (JobResult | undefined)[] = new Array(jobs.length)
+  const jsonRecords: unknown[] = []
+  let printed = 0
+  const flush = () => {
+    while (printed < results.length && results[printed]) {
+      const result = results[printed]!
+      progress.clear()
+      if (reporterName === 'pretty') {
+        diagnosticsStream.write(pretty(result, reportOptions))
+        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
+      } else if (reporterName === 'github') {
+        diagnosticsStream.write(github(result, reportOptions))
+        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
+      } else {
+        jsonRecords.push(jsonRecord(result, reportOptions))
+        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
+      }
+      if (result.output !== undefined) context.stdout.write(result.output)
+      printed++
     }
   }
+  await runJobs(
+    jobs.map(({job}) => job),
+    settings,
+    options.jobs ?? availableParallelism(),
+    (index, result) => {
+      results[index] = result
+      progress.tick(jobs[index + 1]?.file.display ?? '')
+      flush()
+    },
+    context.signal,
+  )
+  progress.clear()
+  if (reporterName === 'json') diagnosticsStream.write(`${JSON.stringify(jsonRecords, null, 2)}\n`)
+
+  const done = results.filter((result): result is JobResult => result !== undefined)
+  if (incremental) {
+    for (const [index, result] of results.entries()) {
+      const file = jobs[index]!.file
+      if (!result || result.error || !result.sha256 || file.path === '-') {
+        if (result?.error) delete manifest.records[file.display]
+        continue
+      }
+      manifest.records[file.display] = {
+        input: result.sha256,
+        settings: settingsKey,
+        outputs: result.written.map((written) => path.relative(outDir!, written).split(path.sep).join('/')),
+        ...(result.entry ? {entry: result.entry} : {}),
+      }
+    }
+    await writeManifest(outDir!, manifest).catch((error: unknown) => {
+      problems.push({input: outDir!, reason: `cannot write the manifest (${fileErrorText(error)})`})
+      context.stderr.write(`seminar-report: ${outDir}: cannot write the manifest (${fileErrorText(error)})\n`)
+    })
+  }
+  if (options.index && outDir && !settings.check) {
+    await writeIndex(outDir, files, manifest, options.lang).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error
+      problems.push({input: outDir, reason: `cannot write the catalogue (${fileErrorText(error)})`})
+      context.stderr.write(`seminar-report: ${outDir}: cannot write the catalogue (${fileErrorText(error)})\n`)
+    })
+  }
+
+  const failed = done.filter((result) => result.error).length + problems.length
+  const warned = done.filter((result) => !result.error && result.messages.some((message) => message.fatal === false)).length
+  const converted = done.length - done.filter((result) => result.error).length
+  const interrupted = context.signal?.aborted ?? false
+  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) {
+    const verb = settings.check ? 'checked' : 'converted'
+    const parts = [`${converted} ${verb}`, `${warned} with warnings`, `${failed} failed`]
+    if (skipped.length > 0) parts.push(`${skipped.length} up to date`)
+    if (interrupted) parts.push(`${jobs.length - done.length} not started (interrupted)`)
+    context.stderr.write(`${parts.join(', ')}\n`)
+  }
+  if (interrupted) return exitCodes.interrupted
   if (failed > 0 || (options.strict && warned > 0)) return exitCodes.failed
   return exitCodes.ok
 }
 
-function usageProblem(inputs: string[], formats: readonly Format[], options: Options): string | undefined {
-  if (options.stdout && formats.length !== 1) return '--stdout needs exactly one of --json, --html, --docx'
-  if (options.stdout && inputs.length !== 1) return '--stdout takes a single input'
-  if (options.stdout && options.outDir) return '--stdout and --out-dir cannot be used together'
+/** Command-line flags win; the configuration file fills in what they leave unset. */
+async function mergedOptions(program: Command, context: CliContext): Promise<Options> {
+  const options = program.opts<Options>()
+  if (options.config === false) return options
+  const found = await findConfig(context.cwd)
+  if (!found) return options
+  const known = new Map(program.options.map((option) => [option.attributeName(), option]))
+  const merged: Record<string, unknown> = {...options}
+  for (const [key, value] of Object.entries(found.values)) {
+    const option = known.get(key)
+    if (!option || key === 'config' || key === 'version') {
+      throw new UsageError(`${found.file}: unknown option "${key}"`)
+    }
+    if (program.getOptionValueSource(key) === 'cli') continue
+    const expected = option.isBoolean() || option.negate ? 'boolean' : key === 'jobs' || key === 'maxBytes' ? 'number' : 'string'
+    if (typeof value !== expected) throw new UsageError(`${found.file}: "${key}" should be a ${expected}`)
+    if (option.argChoices && !option.argChoices.includes(value as string)) {
+      throw new UsageError(`${found.file}: "${key}" should be one of ${option.argChoices.join(', ')}`)
+    }
+    // Paths in a configuration file are relative to the file, not to where the command runs.
+    const relativeToFile = key === 'outDir' || key === 'template' || key === 'referenceDocx'
+    merged[key] = relativeToFile ? path.resolve(path.dirname(found.file), value as string) : value
+  }
+  return merged as Options
+}
+
+function checkUsage(inputs: readonly string[], formats: readonly Format[], options: Options): void {
+  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout needs exactly one of --json, --html, --docx')
+  if (options.stdout && options.outDir) throw new UsageError('--stdout and --out-dir cannot be used together')
+  if (options.stdout && options.check) throw new UsageError('--stdout and --check cannot be used together')
+  if (options.stdout && options.reporter === 'json') {
+    throw new UsageError('--reporter json prints to standard output: it cannot share it with --stdout')
+  }
   if (inputs.includes('-') && !options.stdout && !options.outDir && !options.check) {
-    return 'standard input (-) needs --stdout or --out-dir'
+    throw new UsageError('standard input (-) needs --stdout or --out-dir')
+  }
+  if (options.index && !options.outDir) throw new UsageError('--index needs --out-dir, where the catalogue is written')
+  if (options.shard !== undefined && !parseShard(options.shard)) {
+    throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, such as 2/4, not "${options.shard}"`)
   }
   if (options.lang !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(options.lang)) {
-    return `--lang expects a language tag such as fr or en, not "${options.lang}"`
+    throw new UsageError(`--lang expects a language tag such as fr or en, not "${options.lang}"`)
   }
-  return undefined
 }
 
-/** Converts one input; returns how many warnings it had. Throws on failure. */
-async function convertOne(input: string, formats: readonly Format[], options: Options, context: CliContext): Promise<number> {
-  const fromStdin = input === '-'
-  const inputPath = fromStdin ? undefined : path.resolve(context.cwd, input)
-  const bytes = fromStdin ? await readStream(context.stdin) : await readInput(inputPath!)
-  const name = fromStdin ? 'stdin.md' : input
-  const {seminar, file} = parseMinutes(bytes, {
-    name,
-    ...(options.lang ? {lang: options.lang} : {}),
-    ...(options.redact ? {redact: true} : {}),
-  })
-  report(file, options, context)
-  const warnings = file.messages.filter((message) => message.fatal !== undefined && message.fatal !== null).length
-  if (options.check) return warnings
-
-  const rendered: {format: Format; data: string | Uint8Array}[] = []
-  for (const format of formats) rendered.push({format, data: await render(format, seminar, options, context)})
-  if (options.stdout) {
-    context.stdout.write(rendered[0]!.data)
-    return warnings
-  }
-  const base = fromStdin ? 'stdin' : path.basename(inputPath!).replace(/\.(md|markdown|txt)$/i, '')
-  const folder = options.outDir ? path.resolve(context.cwd, options.outDir) : path.dirname(inputPath!)
-  for (const {format, data} of rendered) await writeFileAtomic(path.join(folder, `${base}.${format}`), data)
-  return warnings
-}
-
-/** Renders one format; the HTML and DOCX renderers load only when asked for, to keep start-up short. */
-async function render(format: Format, seminar: Seminar, options: Options, context: CliContext): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'json':
-      return renderJson(seminar)
-    case 'html': {
-      const {renderHtml} = await import('./render/html/index.js')
-      const template = options.template ? await readOption(context, options.template, '--template', 'utf8') : undefined
-      return renderHtml(seminar, template === undefined ? {} : {template})
+/** Two inputs whose reports would land on the same path are refused before anything is written. */
+function checkOutputCollisions(files: readonly InputFile[], formats: readonly Format[], outDir: string | undefined): void {
+  const seen = new Map<string, string>()
+  for (const file of files) {
+    if (file.path === '-') continue
+    const key = outDir ? file.outputBase : path.join(path.dirname(file.path), path.basename(file.outputBase))
+    const other = seen.get(key)
+    if (other) {
+      throw new UsageError(`${other} and ${file.display} would both write ${path.basename(key)}.${formats[0]}; convert them separately`)
     }
-    case 'docx': {
-      const {renderDocx} = await import('./render/docx/index.js')
-      const referenceDocx = options.referenceDocx
-        ? await readOption(context, options.referenceDocx, '--reference-docx')
-        : undefined
-      const epoch = context.env?.SOURCE_DATE_EPOCH
-      const timestamp = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined
-      return renderDocx(seminar, {
-        ...(referenceDocx ? {referenceDocx} : {}),
-        ...(timestamp ? {timestamp} : {}),
-      })
-    }
+    seen.set(key, file.display)
   }
 }
 
-function report(file: VFile, options: Options, context: CliContext): void {
-  // vfile-reporter's own `quiet` hides files, not messages: information
-  // (`fatal: undefined`) is filtered here instead.
-  const messages = options.quiet ? file.messages.filter((message) => typeof message.fatal === 'boolean') : file.messages
-  if (messages.length === 0) return
-  const shown = new VFile({path: file.path})
-  shown.messages = messages
-  const color = Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !context.env?.NO_COLOR
-  context.stderr.write(`${reporter([shown], {color})}\n`)
+async function writeIndex(outDir: string, files: readonly InputFile[], manifest: Manifest, lang: string | undefined): Promise<void> {
+  const {buildCatalogue, renderCatalogueHtml, renderCatalogueJson} = await import('./render/catalogue.js')
+  const items = files
+    // The catalogue names sources by their path below the output folder's
+    // mirror, never by absolute paths of the machine that built it.
+    .map((file) => ({input: `${file.outputBase}${path.extname(file.path)}`, entry: manifest.records[file.display]?.entry}))
+    .filter((item) => item.entry !== undefined)
+    .map(({input, entry}) => ({...entry!, input}))
+  const catalogue = buildCatalogue(items)
+  await writeFileAtomic(path.join(outDir, 'index.json'), renderCatalogueJson(catalogue))
+  await writeFileAtomic(path.join(outDir, 'index.html'), renderCatalogueHtml(catalogue, lang ? {lang} : {}))
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    throw new InputError('unreadable-input', readErrorText(error))
-  }
+function hashSettings(settings: JobSettings, version: string): string {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify({version, formats: settings.formats, lang: settings.lang, redact: settings.redact, timestamp: settings.timestamp}))
+  hash.update(settings.template ?? '')
+  hash.update(settings.referenceDocx ?? new Uint8Array())
+  return hash.digest('hex')
 }
 
-async function readOption(context: CliContext, file: string, option: string, encoding: 'utf8'): Promise<string>
-async function readOption(context: CliContext, file: string, option: string): Promise<Uint8Array>
-async function readOption(context: CliContext, file: string, option: string, encoding?: 'utf8'): Promise<string | Uint8Array> {
+function sourceDateEpoch(context: CliContext): number | undefined {
+  const epoch = context.env?.SOURCE_DATE_EPOCH
+  return epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined
+}
+
+async function readOptionFile(context: CliContext, file: string, option: string, encoding: 'utf8'): Promise<string>
+async function readOptionFile(context: CliContext, file: string, option: string): Promise<Uint8Array>
+async function readOptionFile(context: CliContext, file: string, option: string, encoding?: 'utf8'): Promise<string | Uint8Array> {
   try {
     const data = await readFile(path.resolve(context.cwd, file))
     return encoding ? data.toString(encoding) : data
   } catch (error) {
-    throw new InputError('unreadable-option', `${option} ${file}: ${readErrorText(error)}`)
+    throw new InputError('unreadable-option', `${option} ${file}: ${fileErrorText(error)}`)
   }
-}
-
-function readErrorText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'is a folder, not a file'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return (error as Error).message
 }
 
 async function readStream(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
@@ -220,15 +403,4 @@ async function readStream(stream: NodeJS.ReadableStream | undefined): Promise<Ui
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
-}
-
-/** One line for a failed input: the expected failures say what is wrong, bugs say they are bugs. */
-function describeFailure(input: string, error: unknown, debug: boolean | undefined): string {
-  if (error instanceof InputError) return `seminar-report: ${input}: ${error.message}`
-  const writeError = (error as NodeJS.ErrnoException).code
-  if (writeError && typeof writeError === 'string' && /^E[A-Z]+$/.test(writeError)) {
-    return `seminar-report: ${input}: cannot write the report (${readErrorText(error)})`
-  }
-  const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run again with --debug for details)'
-  return `seminar-report: ${input}: internal error: ${(error as Error).message ?? String(error)}${detail}`
 }

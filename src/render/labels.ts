@@ -52,6 +52,16 @@ export interface Labels {
   readonly details: string
   /** Last row of a summary table. */
   readonly total: string
+  /** Title of the catalogue page (`--index`). */
+  readonly catalogue: string
+  /** Heading of the catalogue's organizations table: organizations across all seminars. */
+  readonly organizationsAcross: string
+  /** Heading of the catalogue's column of links to each seminar's reports. */
+  readonly reports: string
+  /** Shown in the catalogue's date column for a seminar without a date. */
+  readonly undated: string
+  /** Footer of the catalogue page. */
+  readonly catalogueGeneratedBy: string
 }
 
 const french: Labels = {
@@ -92,6 +102,11 @@ const french: Labels = {
   notDone: 'à faire',
   details: 'Informations',
   total: 'Total',
+  catalogue: 'Catalogue des séminaires',
+  organizationsAcross: 'Organisations présentes dans les séminaires',
+  reports: 'Rapports',
+  undated: 'non daté',
+  catalogueGeneratedBy: 'Catalogue produit par seminar-report',
 }
 
 const english: Labels = {
@@ -132,6 +147,11 @@ const english: Labels = {
   notDone: 'to do',
   details: 'Details',
   total: 'Total',
+  catalogue: 'Seminar catalogue',
+  organizationsAcross: 'Organizations across the seminars',
+  reports: 'Reports',
+  undated: 'undated',
+  catalogueGeneratedBy: 'Catalogue made by seminar-report',
 }
 
 /** The labels for a BCP 47 language tag; English for any language we do not know. */

@@ -88,7 +88,11 @@ describe('seminar-report CLI', () => {
     [['-', '--json'], 2, /^seminar-report: standard input \(-\) needs --stdout or --out-dir\n$/, 'stderr'],
     [['x.md', '--lang', 'French!'], 2, /^seminar-report: --lang expects a language tag/, 'stderr'],
     [['missing.md', '--json'], 1, /^seminar-report: missing\.md: no such file\n$/, 'stderr'],
-    [['fixtures', '--json'], 1, /^seminar-report: fixtures: is a folder, not a file\n$/, 'stderr'],
+    [['test/cli', '--json'], 1, /^seminar-report: test\/cli: folder holds no \.md or \.markdown file\n$/, 'stderr'],
+    [['x.md', '--shard', '3/2'], 2, /^seminar-report: --shard expects i\/n with 1 ≤ i ≤ n, such as 2\/4, not "3\/2"\n$/, 'stderr'],
+    [['x.md', '--jobs', '0'], 2, /^seminar-report: option '-j, --jobs <n>' argument '0' is invalid\. expected a whole number above 0\n$/, 'stderr'],
+    [['x.md', '--index'], 2, /^seminar-report: --index needs --out-dir/, 'stderr'],
+    [['x.md', '--reporter', 'xml'], 2, /^seminar-report: option '--reporter <name>' argument 'xml' is invalid/, 'stderr'],
   ] as const)('%j exits %i', async (argv, code, pattern, stream) => {
     const run = await runInProcess([...argv])
     expect(run.code).toBe(code)
@@ -118,7 +122,7 @@ describe('seminar-report CLI', () => {
     }
     const run = await runInProcess([seed, '--json', '-o', path.join(work, 'blocked', 'out')])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^seminar-report: .*input\.md: cannot write the report \(.+\)\n$/m)
+    expect(run.stderr).toMatch(/^seminar-report: .*input\.md: cannot write the report \(.+\)$/m)
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 })

@@ -1,8 +1,12 @@
 import {strFromU8, unzipSync} from 'fflate'
+import {InputError} from '../../errors.js'
 
-/** A `--reference-docx` file that cannot lend its styles. */
-export class ReferenceDocxError extends Error {
-  override readonly name = 'ReferenceDocxError'
+/** A `--reference-docx` file that cannot lend its styles: an expected failure, reported in one line. */
+export class ReferenceDocxError extends InputError {
+  constructor(message: string) {
+    super('bad-reference-docx', message)
+    this.name = 'ReferenceDocxError'
+  }
 }
 
 /** The styles part of a user's document and the style ids it defines. */

@@ -66,3 +66,12 @@ export function cssSlot(css: string): string {
   if (/<\/style/i.test(css)) throw new TemplateError('The stylesheet contains "</style", which would end the <style> element')
   return css
 }
+
+/**
+ * A value for the `{{lang}}` slot (or any `lang` attribute): a well-formed
+ * BCP 47 tag (RFC 5646 §2.1, simplified to its alphabet), or `und`
+ * (undetermined) rather than a value that would need escaping in an attribute.
+ */
+export function languageSlot(lang: string): string {
+  return /^[A-Za-z]{1,8}(-[A-Za-z\d]{1,8})*$/.test(lang) ? lang : 'und'
+}

@@ -1,0 +1,175 @@
+import {createHash} from 'node:crypto'
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../errors.js'
+import {parseMinutes} from '../parse-minutes.js'
+import {renderJson} from '../render/json.js'
+import type {Seminar} from '../types.js'
+import {writeFileAtomic} from '../write.js'
+import {fileErrorText} from '../fs-errors.js'
+import type {Format} from './format.js'
+import type {CatalogueEntry} from './catalogue-entry.js'
+import {catalogueEntry} from './catalogue-entry.js'
+
+export type {Format} from './format.js'
+
+/** How to convert: the same for every file of a batch, and cheap to send to a worker. */
+export interface JobSettings {
+  readonly formats: readonly Format[]
+  /** Read and report only. */
+  readonly check: boolean
+  /** Print the single report instead of writing it. */
+  readonly toStdout: boolean
+  readonly outDir?: string
+  readonly lang?: string
+  readonly redact: boolean
+  readonly template?: string
+  readonly referenceDocx?: Uint8Array
+  /** Seconds since the epoch stamped in the DOCX (SOURCE_DATE_EPOCH). */
+  readonly timestamp?: number
+  /** Inputs larger than this are refused before they are parsed. */
+  readonly maxBytes: number
+}
+
+/** One file to convert. */
+export interface Job {
+  readonly path: string
+  readonly display: string
+  readonly outputBase: string
+  /** The bytes, when already read (standard input, or the incremental check). */
+  readonly bytes?: Uint8Array
+}
+
+/** A diagnostic as plain data, to cross a worker boundary and rebuild a vfile message. */
+export interface JobMessage {
+  readonly reason: string
+  readonly ruleId?: string
+  readonly source?: string
+  readonly fatal?: boolean
+  readonly start?: {line: number; column: number}
+  readonly end?: {line: number; column: number}
+}
+
+/** What converting one file gave. */
+export interface JobResult {
+  readonly display: string
+  readonly messages: readonly JobMessage[]
+  /** One line saying why the file could not be converted. */
+  readonly error?: string
+  /** Written report paths, absolute. */
+  readonly written: readonly string[]
+  /** The report itself, with `toStdout`. */
+  readonly output?: string | Uint8Array
+  /** SHA-256 of the input bytes, for the incremental manifest. */
+  readonly sha256?: string
+  readonly entry?: CatalogueEntry
+}
+
+/**
+ * Reads, understands, renders and writes one file. Never throws: every
+ * failure becomes `error`, so that one bad file never stops a batch. A bug
+ * (anything not an `InputError` or a file-system error) says so.
+ */
+export async function runJob(job: Job, settings: JobSettings): Promise<JobResult> {
+  const messages: JobMessage[] = []
+  try {
+    const bytes = job.bytes ?? (await readInput(job.path, settings.maxBytes))
+    if (bytes.byteLength > settings.maxBytes) throw tooLarge(bytes.byteLength, settings.maxBytes)
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const {seminar, file} = parseMinutes(bytes, {
+      name: job.path === '-' ? 'stdin.md' : job.display,
+      ...(settings.lang ? {lang: settings.lang} : {}),
+      redact: settings.redact,
+    })
+    for (const message of file.messages) {
+      messages.push({
+        reason: message.reason,
+        ...(message.ruleId ? {ruleId: message.ruleId} : {}),
+        ...(message.source ? {source: message.source} : {}),
+        ...(typeof message.fatal === 'boolean' ? {fatal: message.fatal} : {}),
+        ...(message.place && 'start' in message.place
+          ? {start: message.place.start, end: message.place.end}
+          : message.place
+            ? {start: message.place}
+            : {}),
+      })
+    }
+    if (settings.check) return {display: job.display, messages, written: [], sha256}
+
+    const rendered: {format: Format; data: string | Uint8Array}[] = []
+    for (const format of settings.formats) rendered.push({format, data: await render(format, seminar, settings)})
+    if (settings.toStdout) return {display: job.display, messages, written: [], output: rendered[0]!.data, sha256}
+
+    const outputs = rendered.map(({format, data}) => ({target: outputPath(job, format, settings), data}))
+    const written: string[] = []
+    for (const {target, data} of outputs) {
+      await writeFileAtomic(target, data)
+      written.push(target)
+    }
+    const entry = catalogueEntry(seminar, job.outputBase, settings.formats)
+    return {display: job.display, messages, written, sha256, entry}
+  } catch (error) {
+    return {display: job.display, messages, written: [], error: describeFailure(error)}
+  }
+}
+
+/** Where one format of a job's report goes: beside the input, or mirrored under the output folder. */
+export function outputPath(job: Pick<Job, 'path' | 'outputBase'>, format: Format, settings: Pick<JobSettings, 'outDir'>): string {
+  if (settings.outDir) return path.join(settings.outDir, `${job.outputBase}.${format}`)
+  const folder = path.dirname(job.path)
+  return path.join(folder, `${path.basename(job.outputBase)}.${format}`)
+}
+
+/** Renders one format; HTML and DOCX renderers load only when asked for, to keep start-up short. */
+async function render(format: Format, seminar: Seminar, settings: JobSettings): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return renderJson(seminar)
+    case 'html': {
+      const {renderHtml} = await import('../render/html/index.js')
+      return renderHtml(seminar, settings.template === undefined ? {} : {template: settings.template})
+    }
+    case 'docx': {
+      const {renderDocx} = await import('../render/docx/index.js')
+      return renderDocx(seminar, {
+        ...(settings.referenceDocx ? {referenceDocx: settings.referenceDocx} : {}),
+        ...(settings.timestamp === undefined ? {} : {timestamp: new Date(settings.timestamp * 1000)}),
+      })
+    }
+  }
+}
+
+async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(file)
+    if (info.isDirectory()) throw new InputError('unreadable-input', 'is a folder, not a file')
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes)
+    return await readFile(file)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError('unreadable-input', fileErrorText(error))
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): InputError {
+  return new InputError(
+    'input-too-large',
+    `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`,
+  )
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} bytes`
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  const code = (error as NodeJS.ErrnoException).code
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `cannot write the report (${fileErrorText(error)})`
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'the document nests too deeply to be read (maximum call stack size exceeded)'
+  }
+  return `internal error: ${(error as Error)?.message ?? String(error)} (please report it; run with --debug for details)`
+}
