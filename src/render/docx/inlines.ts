@@ -59,7 +59,23 @@ export function hyperlink(url: string, children: ParagraphChild[]): ExternalHype
 
 /** The paragraph content for inline nodes. */
 export function renderInlines(nodes: readonly Inline[], format: Format = {}): ParagraphChild[] {
-  return nodes.flatMap((node) => renderInline(node, format))
+  return mergeBareText(nodes).flatMap((node) => renderInline(node, format))
+}
+
+/**
+ * Text and raw HTML side by side become one text node of what a reader
+ * sees: "<scr<script>ipt>" shows as "<script>", one run, one word, as in
+ * the HTML report.
+ */
+function mergeBareText(nodes: readonly Inline[]): Inline[] {
+  const merged: Inline[] = []
+  for (const node of nodes) {
+    const value = node.type === 'text' ? node.value : node.type === 'html' ? htmlText(node.value) : undefined
+    const previous = merged.at(-1)
+    if (value !== undefined && previous?.type === 'text') merged[merged.length - 1] = {type: 'text', value: previous.value + value}
+    else merged.push(value === undefined ? node : {type: 'text', value})
+  }
+  return merged
 }
 
 function renderInline(node: Inline, format: Format): ParagraphChild[] {

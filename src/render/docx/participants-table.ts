@@ -1,5 +1,6 @@
 import type {Table} from 'docx'
 import type {Participant} from '../../types.js'
+import {organizationHeading} from '../participants-columns.js'
 import type {DocxContext} from './context.js'
 import {runs} from './inlines.js'
 import {textWidth} from './styles.js'
@@ -55,16 +56,4 @@ function nameCells(person: Participant, redacted: string): CellContent[] {
 export function participantsTitle(written: string | undefined, label: string, count: number): string {
   const title = written?.replace(/[\s:：]+$/u, '').trim()
   return `${title || label} (${count})`
-}
-
-/**
- * The minutes' own heading of the organization column ("Structure",
- * "Affiliation"): the one written heading that names neither the number nor
- * the person, when there is exactly one.
- */
-export function organizationHeading(written: readonly string[] | undefined): string | undefined {
-  const others = (written ?? [])
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '' && !/^(?:n°|no\.?|#|num(?:éro|ber)?\.?)$|nom|name|prénom/iu.test(cell))
-  return others.length === 1 ? others[0] : undefined
 }

@@ -56,7 +56,11 @@ export function text(value: string): ElementContent {
   return {type: 'text', value: value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')}
 }
 
-/** A link when its URL is safe; otherwise only its content, as text. */
+/**
+ * A link when its URL is safe. A refused URL (`javascript:`, `data:`…) is
+ * never an href; its content is shown, followed by the URL as inert text,
+ * so that no word of the minutes is lost.
+ */
 export function link(
   url: string,
   title: string | undefined,
@@ -65,9 +69,17 @@ export function link(
 ): ElementContent[] {
   const href = safeHref(url)
   // Nested links are invalid HTML: an inner link keeps only its content.
-  if (href === undefined || context.inLink) return inlines(children, context)
+  if (href === undefined) return [...inlines(children, context), ...refusedUrl(url, children)]
+  if (context.inLink) return inlines(children, context)
   const content = inlines(children, {...context, inLink: true})
   return [h('a', {href, title, rel: relFor(url)}, content.length > 0 ? content : [text(url)])]
+}
+
+/** A refused URL as inert text, unless the content already shows it (an autolink). */
+function refusedUrl(url: string, children: readonly Inline[]): ElementContent[] {
+  const shown = children.length === 1 && children[0]!.type === 'text' && children[0]!.value === url
+  if (shown || url.trim() === '') return []
+  return [text(' '), h('code.refused-url', [text(url)])]
 }
 
 /** `rel` for a link target: links leaving the page give the target no handle on it. */
@@ -83,7 +95,8 @@ function image(url: string, alt: string, title: string | undefined, context: Ren
   const href = safeHref(url)
   const label = alt || title || (href ?? '')
   const content: ElementContent[] = [h('span.image-label', withColon(context.labels.image, context.lang)), text(` ${label}`)]
-  if (href === undefined || context.inLink) return [h('span.image', content)]
+  if (href === undefined) return [h('span.image', [...content, ...refusedUrl(url, [])])]
+  if (context.inLink) return [h('span.image', content)]
   return [h('a.image', {href, title, rel: relFor(url)}, content)]
 }
 

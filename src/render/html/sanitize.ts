@@ -10,20 +10,20 @@
 import type {Element, ElementContent, Nodes, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {sanitize, type Schema} from 'hast-util-sanitize'
+import {blockElements} from '../raw-html.js'
 import {classifyUrl} from './url.js'
 
 const phrasing = ['a', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'sub', 'sup', 'br', 'code', 'mark', 'small', 'abbr']
 const blocks = ['p', 'ul', 'ol', 'li', 'blockquote', 'pre']
 
 /**
- * Elements removed together with their content: their text is script, style,
- * or markup, never something the author meant a reader to see.
+ * Elements removed together with their content: embedded documents and
+ * objects whose children are not text a reader could see. Every other
+ * element that is not allowed, `<script>` and `<style>` included, is
+ * unwrapped: its markup goes, its text stays as plain, escaped text, because
+ * nothing of the minutes may be lost and text can run nowhere.
  */
-const stripped = [
-  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'applet', 'svg', 'math', 'noscript', 'noembed', 'noframes', 'xmp', 'textarea',
-  'select', 'title', 'head', 'meta', 'link', 'base', 'plaintext',
-]
+const stripped = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'select', 'head', 'meta', 'link', 'base']
 
 function schema(tagNames: readonly string[]): Schema {
   return {
@@ -52,11 +52,38 @@ export const blockSchema: Schema = schema([...phrasing, ...blocks])
 /** Raw HTML as safe hast nodes; `inLink` forbids anchors. */
 export function sanitizeHtml(value: string, context: 'inline' | 'inline-in-link' | 'block'): ElementContent[] {
   const tree = fromHtml(value, {fragment: true})
-  const clean = sanitize(tree, context === 'block' ? blockSchema : context === 'inline' ? inlineSchema : inlineInLinkSchema)
+  commentsToText(tree)
+  const schema = context === 'block' ? blockSchema : context === 'inline' ? inlineSchema : inlineInLinkSchema
+  separateBlocks(tree, new Set(schema.tagNames ?? []))
+  const clean = sanitize(tree, schema)
   const children = clean.type === 'root' ? clean.children : [clean]
   const root: Root = {type: 'root', children: children.filter((child) => child.type !== 'doctype')}
   hardenLinks(root)
   return root.children as ElementContent[]
+}
+
+/**
+ * Unwrapping `<summary>Détails</summary>contenu` would glue "Détailscontenu":
+ * a block-level element about to be unwrapped gets a line break on each side
+ * of its content first (HTML shows it as a space).
+ */
+function separateBlocks(node: Nodes, allowed: ReadonlySet<string>): void {
+  if (node.type !== 'element' && node.type !== 'root') return
+  for (const child of node.children) separateBlocks(child, allowed)
+  if (node.type === 'element' && blockElements.has(node.tagName) && !allowed.has(node.tagName) && node.children.length > 0) {
+    node.children = [{type: 'text', value: '\n'}, ...node.children, {type: 'text', value: '\n'}]
+  }
+}
+
+/**
+ * An HTML comment in minutes is a note its author left; it is shown as text
+ * (the DOCX report keeps it too) rather than dropped.
+ */
+function commentsToText(node: Nodes): void {
+  if (node.type !== 'element' && node.type !== 'root') return
+  node.children = node.children.map((child) =>
+    child.type === 'comment' ? {type: 'text', value: child.value} : (commentsToText(child), child),
+  ) as typeof node.children
 }
 
 /**

@@ -11,6 +11,7 @@ import {under, withColon, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
 import {inlines, relFor, text} from './inline.js'
 import {safeHref} from './url.js'
+import {organizationHeading} from '../participants-columns.js'
 
 /** The page body (everything inside `<body>` but the template's own chrome). */
 export function seminarBody(seminar: Seminar): ElementContent[] {
@@ -192,7 +193,7 @@ function introduction(seminar: Seminar, anchors: Anchors, context: RenderContext
 function seminarParticipants(seminar: Seminar, anchors: Anchors, context: RenderContext): Element[] {
   if (seminar.participants.length === 0) return []
   return [h('section.seminar-participants', {id: anchors.page.participants}, [
-    participantsTable(seminar.participants, seminar.participantsLabel, context),
+    participantsTable(seminar.participants, seminar.participantsLabel, seminar.participantsColumns, context),
   ])]
 }
 
@@ -220,11 +221,11 @@ function atelier(node: Atelier, anchors: Anchors, context: RenderContext): Eleme
       ...node.question.map((paragraph) => h('p', inlines(paragraph, context))),
     ]))
   }
-  const people = facilitatorsLine(node.facilitators, context)
+  const people = node.facilitatorsText
+    ? writtenFacilitatorsLine(node.facilitatorsText, node.facilitators)
+    : facilitatorsLine(node.facilitators, context)
   if (people) content.push(people)
-  // A facilitators line in which no name was found: shown as written.
-  else if (node.facilitatorsText) content.push(h('p.facilitators', [text(node.facilitatorsText)]))
-  if (node.participants.length > 0) content.push(participantsTable(node.participants, node.participantsLabel, context))
+  if (node.participants.length > 0) content.push(participantsTable(node.participants, node.participantsLabel, node.participantsColumns, context))
   content.push(...blocks(node.intro, under(context, 2)))
   content.push(...node.sections.map((child) => section(child, anchors, 3, context)))
   return h('section.atelier', {id: anchors.atelier.get(node)}, content)
@@ -242,6 +243,27 @@ function facilitatorsLine(people: readonly Facilitator[], context: RenderContext
     const prefix = leads.length > 0 ? `, ${labels.assistedBy} ` : `${capitalize(labels.assistedBy)} `
     parts.push(text(prefix), ...personList(assistants, 'assistant', context))
   }
+  return h('p.facilitators', parts)
+}
+
+/**
+ * The facilitators line as the minutes wrote it ("animée par …", "moderated
+ * by …"), capitalized, each name marked with its role: the author's words
+ * stay (nothing is lost) and the roles still show. Same reading as the DOCX
+ * report's.
+ */
+function writtenFacilitatorsLine(written: string, people: readonly Facilitator[]): Element {
+  const line = capitalize(written)
+  const parts: ElementContent[] = []
+  let at = 0
+  for (const person of people) {
+    const found = person.name === '' ? -1 : line.indexOf(person.name, at)
+    if (found < 0) continue
+    if (found > at) parts.push(text(line.slice(at, found)))
+    parts.push(h('span', {className: ['person', person.role]}, text(person.name)))
+    at = found + person.name.length
+  }
+  if (at < line.length) parts.push(text(line.slice(at)))
   return h('p.facilitators', parts)
 }
 
@@ -268,7 +290,12 @@ function capitalize(value: string): string {
  * both), one "Nom, prénom" column when it split none, none when every name
  * was redacted; a redacted row among named ones shows a placeholder.
  */
-function participantsTable(people: readonly Participant[], label: string | undefined, context: RenderContext): Element {
+function participantsTable(
+  people: readonly Participant[],
+  label: string | undefined,
+  columns: readonly string[] | undefined,
+  context: RenderContext,
+): Element {
   const {labels} = context
   const named = (person: Participant) => Boolean(person.name || person.lastName || person.firstName)
   const hasNumber = people.some((person) => person.number !== undefined)
@@ -281,7 +308,7 @@ function participantsTable(people: readonly Participant[], label: string | undef
   if (hasNumber) head.push(h('th.num', {scope: 'col'}, text(labels.number)))
   if (split) head.push(h('th', {scope: 'col'}, text(labels.lastName)), h('th', {scope: 'col'}, text(labels.firstName)))
   else if (anyNamed) head.push(h('th', {scope: 'col'}, text(`${labels.lastName}, ${labels.firstName.toLowerCase()}`)))
-  if (hasOrganization) head.push(h('th', {scope: 'col'}, text(labels.organization)))
+  if (hasOrganization) head.push(h('th', {scope: 'col'}, text(organizationHeading(columns) ?? labels.organization)))
   for (let index = 0; index < extra; index++) {
     head.push(h('th', {scope: 'col'}, text(extra > 1 ? `${labels.other} ${index + 1}` : labels.other)))
   }

@@ -135,9 +135,11 @@ describe('renderHtml', () => {
       '<th scope="col" class="align-left">A</th><th scope="col" class="align-center">B</th><th scope="col" class="align-right">C</th><th scope="col">D</th>',
       '<blockquote><p>citation</p></blockquote>',
       '<pre><code class="language-jsx">console.log("&#x3C;b>")</code></pre>', '<hr>',
-      '<div class="raw-html"><p>bloc <i>brut</i></p></div>',
+      '<div class="raw-html">\n<p>bloc <i>brut</i></p>\n</div>',
     ]) expect(section).toContain(piece)
-    expect(section).not.toContain('javascript:')
+    // A refused URL is shown as inert text, never as an attribute.
+    expect(section).toContain('piégé <code class="refused-url">javascript:alert(1)</code>')
+    expect(section).not.toMatch(/(href|src|action)="[^"]*javascript:/i)
     expect(section).not.toContain('class="x"')
     expect(section).not.toContain('onclick')
   })

@@ -43,11 +43,15 @@ describe('sanitizeHtml', () => {
     expect(clean('<a href="mailto:a@example.org">m</a>')).toBe('<a href="mailto:a@example.org">m</a>')
   })
 
-  test('drops scripts and styles with their content', () => {
-    expect(clean('a<script>alert(1)</script>b<style>*{}</style>c')).toBe('abc')
-    expect(clean('<ScRiPt>alert(1)</sCrIpT>x')).toBe('x')
-    expect(clean('<svg onload=alert(1)><text>t</text></svg>x')).toBe('x')
+  test('keeps the text of scripts and styles as plain text, never as markup', () => {
+    expect(clean('a<script>alert(1)</script>b<style>*{}</style>c')).toBe('aalert(1)b*{}c')
+    expect(clean('<ScRiPt>alert(1)</sCrIpT>x')).toBe('alert(1)x')
+    expect(clean('<svg onload=alert(1)><text>t</text></svg>x')).toBe('tx')
     expect(clean('<iframe src="javascript:alert(1)">f</iframe>x')).toBe('x')
+  })
+
+  test('puts a line break where an unwrapped block stood, so words stay apart', () => {
+    expect(clean('<details><summary>Détails</summary>contenu</details>')).toBe('\n\nDétails\ncontenu\n')
   })
 
   test('unwraps unknown elements and drops every attribute but href and title', () => {
@@ -66,14 +70,14 @@ describe('sanitizeHtml', () => {
     expect(clean('<a href="https://example.org"><img src=x></a>')).toBe('')
   })
 
-  test('comments and doctypes go', () => {
-    expect(clean('<!-- <script>x</script> -->a<!DOCTYPE html>')).toBe('a')
+  test("a comment's text is shown as text; doctypes go", () => {
+    expect(clean('<!-- <script>x</script> -->a<!DOCTYPE html>')).toBe(' &#x3C;script>x&#x3C;/script> a')
   })
 
   test('block context allows paragraphs and lists; inline context does not', () => {
     expect(clean('<p>a</p><ul><li>b</li></ul>', 'block')).toBe('<p>a</p><ul><li>b</li></ul>')
-    expect(clean('<p>a</p><ul><li>b</li></ul>', 'inline')).toBe('ab')
-    expect(clean('<div><li>x</li></div>', 'block')).toBe('x')
+    expect(clean('<p>a</p><ul><li>b</li></ul>', 'inline')).toBe('\na\n\n\nb\n\n')
+    expect(clean('<div><li>x</li></div>', 'block')).toBe('\nx\n')
   })
 
   test('no nested anchors inside a link', () => {
