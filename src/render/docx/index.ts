@@ -1,5 +1,4 @@
 import {Document, Packer, Paragraph, type FileChild, type ISectionOptions} from 'docx'
-import {estimatePageNumbers} from 'docx/layout'
 import type {Seminar} from '../../types.js'
 import {annex} from './annex.js'
 import {atelierChapter} from './atelier.js'
@@ -28,8 +27,10 @@ export interface DocxOptions {
   readonly timestamp?: Date
   /**
    * Whether to lay the pages out to write the table of contents' page
-   * numbers (docx/layout); default true. Without it the entries are there,
-   * linked, with their page numbers left for Word to fill in.
+   * numbers (docx/layout). Default false: the layout costs about ten times
+   * the rest of the rendering (1–2 s on the seed), so the entries are there,
+   * linked to their headings, and Word fills the numbers in when the field
+   * is updated.
    */
   readonly pageNumbers?: boolean
 }
@@ -38,15 +39,17 @@ export interface DocxOptions {
 export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): Promise<Uint8Array> {
   const context = createContext(seminar, styleSheet())
   const reference = options.referenceDocx ? referenceStyles(options.referenceDocx) : undefined
+  // docx/layout is 1.7 MB of code: loaded only when page numbers are asked for.
+  const layout = options.pageNumbers ? await import('docx/layout') : undefined
   const build = (pageNumbers: boolean) => new Document({
     ...coreProperties(context),
     ...(reference ? {externalStyles: reference.xml} : {}),
     styles: documentStyles(context.sheet, reference?.ids),
     numbering: {config: [{reference: 'bullet', levels: bulletLevels(context.sheet.lists)}]},
-    ...(pageNumbers ? {pageNumbers: estimatePageNumbers} : {}),
+    ...(pageNumbers && layout ? {pageNumbers: layout.estimatePageNumbers} : {}),
     sections: [documentSection(context)],
   })
-  const packed = await pack(build, options.pageNumbers ?? true)
+  const packed = await pack(build, options.pageNumbers ?? false)
   return pinPackage(packed, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
 }
 

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {IStylesOptions, ILevelsOptions} from 'docx'
+import {templateFile} from '../../package-root.js'
 
 /** How tables look: the builders apply it cell by cell, docx having no table styles of its own. */
 export interface TableLook {
@@ -31,14 +32,11 @@ export interface StyleSheet {
   readonly characterStyles: NonNullable<IStylesOptions['characterStyles']>
 }
 
-// The file sits at the package root, three folders above both
-// src/render/docx/ and dist/render/docx/, and ships in the npm package.
-const sheetUrl = new URL('../../../templates/docx-styles.json', import.meta.url)
 let cached: StyleSheet | undefined
 
 /** The report's style sheet, read once. */
 export function styleSheet(): StyleSheet {
-  cached ??= JSON.parse(readFileSync(sheetUrl, 'utf8')) as StyleSheet
+  cached ??= JSON.parse(readFileSync(templateFile('docx-styles.json'), 'utf8')) as StyleSheet
   return cached
 }
 

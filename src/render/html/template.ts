@@ -6,17 +6,16 @@
 import {readFileSync} from 'node:fs'
 import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
+import {templateFile} from '../../package-root.js'
 
-/** templates/ from src/render/html/ and from dist/render/html/ alike. */
-const templates = new URL('../../../templates/', import.meta.url)
 
 let cache: {template: string; css: string} | undefined
 
 /** The default shell and stylesheet, read once. */
 export function defaultTemplate(): {template: string; css: string} {
   cache ??= {
-    template: readFileSync(new URL('report.html', templates), 'utf8'),
-    css: readFileSync(new URL('report.css', templates), 'utf8'),
+    template: readFileSync(templateFile('report.html'), 'utf8'),
+    css: readFileSync(templateFile('report.css'), 'utf8'),
   }
   return cache
 }

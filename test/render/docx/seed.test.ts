@@ -79,6 +79,15 @@ describe('the seed minutes as DOCX', () => {
     const toc = doc.getElementsByTagNameNS(W, 'sdtContent')[0] as unknown as Element
     const entries = ([...toc.getElementsByTagNameNS(W, 'hyperlink')] as unknown as Element[]).map(text)
     expect(entries.length).toBeGreaterThanOrEqual(12)
+    expect(entries.slice(0, 3)).toEqual(['Atelier 1', 'Participants (16)', '1. Liste des projets proposés : rajouter/compléter'])
+  })
+
+  test('fills in the page numbers of the contents when asked to', async () => {
+    const {seminar} = parseMinutes(readFileSync(new URL('../../../fixtures/seed/input.md', import.meta.url)))
+    const parts = unzipDocx(await renderDocx(seminar, {pageNumbers: true}))
+    const doc = parseXml(parts['word/document.xml']!)
+    const toc = doc.getElementsByTagNameNS(W, 'sdtContent')[0] as unknown as Element
+    const entries = ([...toc.getElementsByTagNameNS(W, 'hyperlink')] as unknown as Element[]).map(text)
     expect(entries[0]).toMatch(/^Atelier 1\d+$/)
   })
 })
