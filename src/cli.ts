@@ -53,6 +53,7 @@ interface Options {
   lang?: string
   template?: string
   referenceDocx?: string
+  tocPageNumbers?: boolean
   config?: boolean
   debug?: boolean
 }
@@ -111,6 +112,7 @@ function buildProgram(context: CliContext): Command {
     .option('--lang <tag>', 'language of the minutes and labels (default: front matter, else detected), e.g. fr, en')
     .option('--template <file>', 'HTML page template to use instead of the built-in one')
     .option('--reference-docx <file>', 'take the styles of this Word document (like pandoc --reference-doc)')
+    .option('--toc-page-numbers', 'lay the DOCX out to print page numbers in its contents (slower; Word can also fill them in)')
     .option('--no-config', 'ignore seminar-report.config.json and package.json settings')
     .option('--debug', 'show the stack trace of internal errors')
     .version(context.version, '-V, --version')
@@ -179,6 +181,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
       ? {referenceDocx: await readOptionFile(context, options.referenceDocx, '--reference-docx')}
       : {}),
     ...(sourceDateEpoch(context) === undefined ? {} : {timestamp: sourceDateEpoch(context)!}),
+    tocPageNumbers: options.tocPageNumbers ?? false,
     maxBytes: options.maxBytes ?? defaultMaxBytes,
   }
 
@@ -376,7 +379,8 @@ async function writeIndex(outDir: string, files: readonly InputFile[], manifest:
 
 function hashSettings(settings: JobSettings, version: string): string {
   const hash = createHash('sha256')
-  hash.update(JSON.stringify({version, formats: settings.formats, lang: settings.lang, redact: settings.redact, timestamp: settings.timestamp}))
+  const {formats, lang, redact, timestamp, tocPageNumbers} = settings
+  hash.update(JSON.stringify({version, formats, lang, redact, timestamp, tocPageNumbers}))
   hash.update(settings.template ?? '')
   hash.update(settings.referenceDocx ?? new Uint8Array())
   return hash.digest('hex')

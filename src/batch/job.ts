@@ -25,6 +25,8 @@ export interface JobSettings {
   readonly redact: boolean
   readonly template?: string
   readonly referenceDocx?: Uint8Array
+  /** Lay the DOCX out to print its contents' page numbers. */
+  readonly tocPageNumbers: boolean
   /** Seconds since the epoch stamped in the DOCX (SOURCE_DATE_EPOCH). */
   readonly timestamp?: number
   /** Inputs larger than this are refused before they are parsed. */
@@ -133,6 +135,7 @@ async function render(format: Format, seminar: Seminar, settings: JobSettings): 
       const {renderDocx} = await import('../render/docx/index.js')
       return renderDocx(seminar, {
         ...(settings.referenceDocx ? {referenceDocx: settings.referenceDocx} : {}),
+        pageNumbers: settings.tocPageNumbers,
         ...(settings.timestamp === undefined ? {} : {timestamp: new Date(settings.timestamp * 1000)}),
       })
     }
