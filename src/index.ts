@@ -6,8 +6,8 @@
  */
 export {parseMinutes, type ParseOptions, type ParseResult} from './parse-minutes.js'
 export {renderJson} from './render/json.js'
-export {renderHtml, type HtmlOptions} from './render/html/index.js'
-export {renderDocx, type DocxOptions} from './render/docx/index.js'
+export {renderHtml, TemplateError, type HtmlOptions} from './render/html/index.js'
+export {renderDocx, ReferenceDocxError, type DocxOptions} from './render/docx/index.js'
 export {redact} from './redact.js'
 export {InputError} from './errors.js'
 export {rules, type RuleId} from './diagnostics.js'

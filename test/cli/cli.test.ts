@@ -126,3 +126,24 @@ describe('seminar-report CLI', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('option files', () => {
+  it('refuses a template without {{body}} in one line', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'seminar-report-template-'))
+    writeFileSync(path.join(work, 'shell.html'), '<!doctype html><title>x</title>')
+    const run = await runInProcess([seed, '--html', '-o', work, '--template', path.join(work, 'shell.html')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^seminar-report: fixtures\/seed\/input\.md: the HTML template has no \{\{body\}\} slot: the report would be empty$/m)
+  })
+
+  it('refuses a reference document that is not a .docx in one line', async () => {
+    const run = await runInProcess([seed, '--docx', '--stdout', '--reference-docx', seed])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^seminar-report: fixtures\/seed\/input\.md: the reference document is not a \.docx \(zip\) file/m)
+  })
+
+  it('says which option file is missing', async () => {
+    const run = await runInProcess([seed, '--html', '--stdout', '--template', 'nope.html'])
+    expect(run).toMatchObject({code: 1, stderr: 'seminar-report: --template nope.html: no such file\n'})
+  })
+})

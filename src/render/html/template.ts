@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
+import {InputError} from '../../errors.js'
 import {templateFile} from '../../package-root.js'
 
 
@@ -37,14 +38,17 @@ export interface Slots {
 }
 
 /** Thrown when a user-supplied template cannot make a report. */
-export class TemplateError extends Error {
-  override name = 'TemplateError'
+export class TemplateError extends InputError {
+  constructor(message: string) {
+    super('bad-template', message)
+    this.name = 'TemplateError'
+  }
 }
 
 /** Fills a template's slots; unknown `{{names}}` are left as written. */
 export function fillTemplate(template: string, slots: Slots): string {
   if (!/\{\{\s*body\s*\}\}/.test(template)) {
-    throw new TemplateError('The HTML template has no {{body}} slot: the report would be empty')
+    throw new TemplateError('the HTML template has no {{body}} slot: the report would be empty')
   }
   return template.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (whole, name: string) =>
     Object.hasOwn(slots, name) ? slots[name as keyof Slots] : whole,
@@ -62,7 +66,7 @@ export function textSlot(value: string): string {
  * §13.2.5.12: `</style` ends a raw text element whatever follows).
  */
 export function cssSlot(css: string): string {
-  if (/<\/style/i.test(css)) throw new TemplateError('The stylesheet contains "</style", which would end the <style> element')
+  if (/<\/style/i.test(css)) throw new TemplateError('the stylesheet contains "</style", which would end the <style> element')
   return css
 }
 
