@@ -5,6 +5,7 @@ import {extract} from './extract/index.js'
 import {replaceControlCharacters} from './read/control-characters.js'
 import {decode, normalizeNewlines} from './read/decode.js'
 import {readFrontMatter, type FrontMatter} from './read/front-matter.js'
+import {limitLineNesting, maxLineNesting} from './read/nesting.js'
 import {parseMarkdown} from './read/parse.js'
 import {redact} from './redact.js'
 import {repair} from './repair/index.js'
@@ -35,7 +36,8 @@ export interface ParseResult {
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const decoded = typeof input === 'string' ? {text: input, encoding: 'string'} : decode(input)
   const cleaned = replaceControlCharacters(normalizeNewlines(decoded.text))
-  const file = new VFile({value: cleaned.text, ...(options.name ? {path: options.name} : {})})
+  const limited = limitLineNesting(cleaned.text)
+  const file = new VFile({value: limited.text, ...(options.name ? {path: options.name} : {})})
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const source: Source = {
     ...(options.name ? {name: file.basename} : {}),
@@ -59,7 +61,16 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     )
   }
 
-  const tree = parseMarkdown(cleaned.text)
+  if (limited.firstOffset !== undefined) {
+    warn(
+      file,
+      'unsupported-node',
+      `${limited.count} line${limited.count === 1 ? '' : 's'} nested deeper than ${maxLineNesting} block quotes or lists; the rest of each is kept as text`,
+      pointAt(limited.text, limited.firstOffset),
+    )
+  }
+
+  const tree = parseMarkdown(limited.text)
   let frontMatter: FrontMatter | undefined
   const first = tree.children[0]
   if (first?.type === 'yaml') {

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../src/read/parse.js'
 import {mapInlineHtml} from '../../src/repair/inline-html.js'
+import {limitNesting} from '../../src/repair/limit-nesting.js'
 import {joinListContinuations} from '../../src/repair/list-continuation.js'
 import {splitAnnouncement} from '../../src/repair/split-announcement.js'
 import {tabTables} from '../../src/repair/tab-table.js'
@@ -23,7 +24,7 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([mapInlineHtml, splitAnnouncement, tabTables, joinListContinuations])
+    expect(repairs).toEqual([mapInlineHtml, limitNesting, splitAnnouncement, tabTables, joinListContinuations])
   })
 })
 
