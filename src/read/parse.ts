@@ -1,8 +1,10 @@
 import type {Root} from 'mdast'
+import type {Node} from 'unist'
 import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
+import {pieceSize, splitForParsing} from './split.js'
 
 /** A micromark syntax extension, as far as this module looks into it. */
 interface SyntaxExtension {
@@ -49,7 +51,37 @@ const processor = unified()
   .use(withoutLiteralAutolinkSyntax)
   .freeze()
 
-/** Parses Markdown (CommonMark + GFM + YAML front matter) into mdast, with positions. */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text)
+/**
+ * Parses Markdown (CommonMark + GFM + YAML front matter) into mdast, with
+ * positions. A large document is parsed piece by piece (see split.ts) and
+ * the pieces' positions are moved back to where they stand in the whole.
+ */
+export function parseMarkdown(text: string, size = pieceSize): Root {
+  const pieces = splitForParsing(text, size)
+  if (pieces.length === 1) return processor.parse(text)
+  const children: Root['children'] = []
+  for (const piece of pieces) {
+    const tree = processor.parse(piece.text)
+    shiftPositions(tree, piece.line - 1, piece.offset)
+    children.push(...tree.children)
+  }
+  const lastLineStart = text.lastIndexOf('\n') + 1
+  const end = {line: pieces.at(-1)!.line + pieces.at(-1)!.text.split('\n').length - 1, column: text.length - lastLineStart + 1, offset: text.length}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/** Moves every position of a tree down by some lines and characters; iterative, as trees can be deep. */
+function shiftPositions(tree: Root, lines: number, offset: number): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const position = node.position
+    if (position) {
+      node.position = {
+        start: {...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset},
+        end: {...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset},
+      }
+    }
+    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]))
+  }
 }
