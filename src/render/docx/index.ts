@@ -7,7 +7,7 @@ import {createContext, type DocxContext} from './context.js'
 import {firstPageHeader, pageFooter, pageHeader} from './header-footer.js'
 import {runs} from './inlines.js'
 import {wordLanguage} from './language.js'
-import {pinPackage} from './packaging.js'
+import {pinParts} from './packaging.js'
 import {participantsTable, participantsTitle} from './participants-table.js'
 import {coreProperties} from './properties.js'
 import {referenceStyles} from './reference.js'
@@ -49,23 +49,35 @@ export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): P
     ...(pageNumbers && layout ? {pageNumbers: layout.estimatePageNumbers} : {}),
     sections: [documentSection(context)],
   })
-  const packed = await pack(build, options.pageNumbers ?? false)
-  return pinPackage(packed, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
+  const parts = compile(build, options.pageNumbers ?? false)
+  return pinParts(parts, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
 }
+
+/** The package's parts by path, before zipping: what `Packer.pack` zips. */
+type Parts = Map<string, string | Uint8Array>
+
+/**
+ * docx's compiler, which `Packer.pack` runs and then zips. Its typings mark
+ * it private, so it is reached through this one narrow cast: zipping here
+ * instead saves deflating every part and inflating it again to pin it
+ * (`pinParts`). docx is pinned to an exact version, and the packaging tests
+ * fail if this changes.
+ */
+const compiler = (Packer as unknown as {compiler: {compile(file: Document): Parts}}).compiler
 
 /**
  * Laying pages out is a heuristic of docx's; should it ever fail on some
  * content, the report is still written, with blank page numbers in the TOC.
  */
-async function pack(build: (pageNumbers: boolean) => Document, pageNumbers: boolean): Promise<Uint8Array> {
+function compile(build: (pageNumbers: boolean) => Document, pageNumbers: boolean): Parts {
   if (pageNumbers) {
     try {
-      return new Uint8Array(await Packer.toBuffer(build(true)))
+      return compiler.compile(build(true))
     } catch {
       // fall through to a document without computed page numbers
     }
   }
-  return new Uint8Array(await Packer.toBuffer(build(false)))
+  return compiler.compile(build(false))
 }
 
 /** The body, in reading order, in one page setup with the running head and foot. */

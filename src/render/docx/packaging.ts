@@ -17,9 +17,21 @@ export interface PinOptions {
  * fixed order with a fixed date.
  */
 export function pinPackage(bytes: Uint8Array, options: PinOptions): Uint8Array {
-  const files = unzipSync(bytes)
-  const names = Object.keys(files).sort(partOrder)
-  const texts = new Map(names.filter(isXml).map((name) => [name, strFromU8(files[name]!)]))
+  return pinParts(new Map(Object.entries(unzipSync(bytes))), options)
+}
+
+/**
+ * The same, from the parts docx's compiler makes before it zips them: the
+ * renderer zips once, here, instead of docx deflating every part and this
+ * module inflating them all again.
+ */
+export function pinParts(parts: ReadonlyMap<string, string | Uint8Array>, options: PinOptions): Uint8Array {
+  const names = [...parts.keys()].sort(partOrder)
+  const texts = new Map<string, string>()
+  for (const name of names) {
+    const data = parts.get(name)!
+    if (isXml(name)) texts.set(name, typeof data === 'string' ? data : strFromU8(data))
+  }
 
   const relationshipIds = randomRelationshipIds(names.filter((name) => name.endsWith('.rels')).map((name) => texts.get(name)!))
   for (const [name, text] of texts) {
@@ -35,9 +47,19 @@ export function pinPackage(bytes: Uint8Array, options: PinOptions): Uint8Array {
 
   const mtime = zipDate(options.timestamp)
   const zippable: Zippable = {}
-  for (const name of names) zippable[name] = [texts.has(name) ? strToU8(texts.get(name)!) : files[name]!, {mtime, level: 6}]
+  for (const name of names) {
+    const data = texts.get(name) ?? parts.get(name)!
+    zippable[name] = [typeof data === 'string' ? strToU8(data) : data, {mtime, level: compressionLevel}]
+  }
   return zipSync(zippable)
 }
+
+/**
+ * Deflate level 6, measured on benchmark-corpus documents: level 1 is no
+ * faster with fflate (11 ms against 10 ms a document) and makes files 26 %
+ * larger; level 9 costs 25 % more time for 1 % less size.
+ */
+const compressionLevel = 6
 
 function isXml(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels')
