@@ -45,11 +45,23 @@ export class TemplateError extends InputError {
   }
 }
 
+/**
+ * What would make a reader's browser fetch something: a `src`/`href`/`action`
+ * or `srcset` pointing off the page, a CSS `url(…)` or `@import` that is not
+ * a `data:` image. A report is one self-contained file that works offline
+ * and tells no server it was opened, so a template or stylesheet holding one
+ * is refused.
+ */
+const remoteReference =
+  /\b(?:src|href|action|srcset|poster|data)\s*=\s*["']?\s*(?:[a-z][a-z\d+.-]*:|\/\/)(?!#)|url\(\s*["']?\s*(?!data:|#)[^)\s"']|@import\b/i
+
 /** Fills a template's slots; unknown `{{names}}` are left as written. */
 export function fillTemplate(template: string, slots: Slots): string {
   if (!/\{\{\s*body\s*\}\}/.test(template)) {
     throw new TemplateError('the HTML template has no {{body}} slot: the report would be empty')
   }
+  const remote = remoteReference.exec(template)
+  if (remote) throw new TemplateError(`the HTML template loads a remote resource (\`${remote[0].trim()}…\`): reports must be self-contained`)
   return template.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (whole, name: string) =>
     Object.hasOwn(slots, name) ? slots[name as keyof Slots] : whole,
   )
@@ -67,6 +79,8 @@ export function textSlot(value: string): string {
  */
 export function cssSlot(css: string): string {
   if (/<\/style/i.test(css)) throw new TemplateError('the stylesheet contains "</style", which would end the <style> element')
+  const remote = remoteReference.exec(css)
+  if (remote) throw new TemplateError(`the stylesheet loads a remote resource (\`${remote[0].trim()}…\`): reports must be self-contained`)
   return css
 }
 
