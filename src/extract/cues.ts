@@ -5,7 +5,7 @@
 
 /** "Atelier 2 :", "Workshop 1: Mobility", "Breakout group B", "Groupe 3 - …". */
 const atelierPattern =
-  /^(atelier|workshop|breakout(?:\s+(?:group|room|session))?|groupe(?:\s+de\s+travail)?|group|table\s+ronde|round\s*table)\s+(n°\s*|no\.?\s*|#)?(\d{1,3}|[A-Z])(?=$|[\s:.\-–—)])\s*[:.\-–—)]?\s*(.*)$/iu
+  /^(atelier|workshop|breakout(?:\s+(?:group|room|session))?|groupe(?:\s+de\s+travail)?|group|table\s+ronde|round\s*table)\s+(n°\s*|no\.?\s*|#)?(\d{1,4}|[A-Z])(?=$|[\s:.\-–—)])\s*[:.\-–—)]?\s*(.*)$/iu
 
 /** What an atelier announcement says. */
 export interface AtelierCue {
