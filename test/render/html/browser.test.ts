@@ -3,18 +3,18 @@
  * Runs in CI (CI set): there a missing Chromium fails the suite. Elsewhere it
  * skips when Chromium is not installed.
  */
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {renderHtml} from '../../../src/render/html/index.js'
 import {seedSeminar, xssSeminar} from './pages.js'
+import {chromiumAvailable, executablePath, launchChromium} from '../../helpers/chromium.js'
 
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const inCi = Boolean(process.env.CI)
-const available = existsSync(executablePath)
+const available = chromiumAvailable
 const output = new URL('../../../test-output/', import.meta.url)
 const timeout = 60_000
 
@@ -25,11 +25,7 @@ describe.skipIf(!available && !inCi)('HTML report in Chromium', () => {
   beforeAll(async () => {
     expect(available, `Chromium is required in CI (looked for ${executablePath})`).toBe(true)
     folder = mkdtempSync(join(tmpdir(), 'seminar-report-html-'))
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    browser = await launchChromium()
   }, timeout)
 
   afterAll(async () => {
