@@ -39,7 +39,6 @@ export function wordTable(spec: TableSpec, look: TableLook): Table {
     const children = typeof content === 'string' ? runs(content, kind === 'footer' ? {bold: true} : {}) : [...content]
     return new TableCell({
       width: {size: columnWidths[column] ?? 0, type: WidthType.DXA},
-      margins: look.cellMargin,
       ...(kind === 'header' ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill: look.headerFill}} : {}),
       ...(kind === 'band' ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill: look.bandFill}} : {}),
       children: [new Paragraph({
@@ -59,6 +58,9 @@ export function wordTable(spec: TableSpec, look: TableLook): Table {
     width: {size: spec.width, type: WidthType.DXA},
     columnWidths,
     layout: TableLayoutType.FIXED,
+    // Cell margins once for the table (w:tblCellMar), not on every cell:
+    // the same look, and a fifth of the elements docx must build and write.
+    margins: look.cellMargin,
     borders: {top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border},
     rows: [
       row(spec.header, 'header'),
