@@ -393,6 +393,8 @@ function applyFrontMatter(
       date = found.iso
       dateText = dateValue
     } else {
+      // Shown as written, so that the reports still say it.
+      dateText = dateValue
       warn(file, 'date-not-understood', `Could not read front matter date \`${dateValue}\`; expected e.g. "2019-10-24"`)
     }
   }

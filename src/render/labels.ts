@@ -186,19 +186,6 @@ export function formatDate(isoDate: string, lang: string): string {
   return `${englishMonths[month - 1]} ${day}, ${year}`
 }
 
-/**
- * The date line of a report: the date as the minutes wrote it when it is
- * written out ("le 3 mars 2021"), else the ISO date written out followed by
- * the original form ("5 février 2019 (2019-02-05)"), so that no word of the
- * minutes is lost.
- */
-export function displayDate(seminar: {readonly date?: string; readonly dateText?: string; readonly lang: string}): string {
-  if (!seminar.date) return seminar.dateText ?? ''
-  const formatted = formatDate(seminar.date, seminar.lang)
-  if (!seminar.dateText || seminar.dateText === formatted) return formatted
-  return /\p{L}{3}/u.test(seminar.dateText) ? seminar.dateText : `${formatted} (${seminar.dateText})`
-}
-
 /** A 24-hour `HH:MM` time span written out: "15h00 – 16h30" or "15:00–16:30". */
 export function formatTimeSpan(start: string | undefined, end: string | undefined, lang: string): string {
   const french = primaryLanguage(lang) === 'fr'

@@ -150,6 +150,12 @@ describe('check mode and reporters', () => {
     expect(run.stdout).toContain('::notice file=fixtures/messy/input.md,line=29,col=1')
   })
 
+  it('chooses the github reporter by itself under GitHub Actions', () => {
+    const run = runBin(['fixtures/messy/input.md', '--check'], {env: {GITHUB_ACTIONS: 'true'}})
+    expect(run.stdout).toMatch(/^::warning file=fixtures\/messy\/input\.md,line=3,col=1,/m)
+    expect(runBin(['fixtures/messy/input.md', '--check', '--reporter', 'pretty'], {env: {GITHUB_ACTIONS: 'true'}}).stdout).toBe('')
+  })
+
   it('--reporter json prints one record per file', () => {
     const run = runBin(['fixtures/seed/input.md', 'fixtures/messy/input.md', '--check', '--reporter', 'json'])
     const records = JSON.parse(run.stdout) as {file: string; messages: {ruleId: string; severity: string; line: number}[]}[]

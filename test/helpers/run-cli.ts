@@ -39,11 +39,11 @@ export async function runInProcess(
 }
 
 /** Runs the built executable as a child process (needs `npm run build`). */
-export function runBin(argv: string[], options: {cwd?: string; input?: string | Buffer} = {}): CliRun {
+export function runBin(argv: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): CliRun {
   const result = spawnSync(process.execPath, [path.join(root, 'bin/seminar-report.js'), ...argv], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
-    env: {...process.env, NO_COLOR: '1', GITHUB_ACTIONS: ''},
+    env: {...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', ...options.env},
     timeout: 60_000,
   })
   return {code: result.status ?? -1, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8')}
