@@ -2,7 +2,11 @@
 // shared chunks, so that a cold start reads a handful of files instead of
 // the hundreds of small modules unified, remark and docx are made of.
 // Renderers stay in chunks of their own, loaded only for the formats asked.
+import {rmSync} from 'node:fs'
 import {build} from 'esbuild'
+
+// Stale chunks of earlier builds would ship with the package.
+rmSync('dist/bundle', {recursive: true, force: true})
 
 await build({
   entryPoints: {cli: 'src/cli.ts', worker: 'src/batch/worker.ts'},
