@@ -47,7 +47,7 @@ export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): P
     styles: documentStyles(context.sheet, reference?.ids),
     numbering: {config: [{reference: 'bullet', levels: bulletLevels(context.sheet.lists)}]},
     ...(pageNumbers && layout ? {pageNumbers: layout.estimatePageNumbers} : {}),
-    sections: [documentSection(context)],
+    sections: [documentSection(context, pageNumbers && layout !== undefined)],
   })
   const parts = compile(build, options.pageNumbers ?? false)
   return pinParts(parts, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
@@ -81,7 +81,7 @@ function compile(build: (pageNumbers: boolean) => Document, pageNumbers: boolean
 }
 
 /** The body, in reading order, in one page setup with the running head and foot. */
-function documentSection(context: DocxContext): ISectionOptions {
+function documentSection(context: DocxContext, pageNumbers: boolean): ISectionOptions {
   const {seminar, sheet, labels} = context
   // What stands directly under the seminar: chapters of their own, the
   // first starting on a new page after the table of contents.
@@ -109,7 +109,7 @@ function documentSection(context: DocxContext): ISectionOptions {
     children: [
       ...titleBlock(context),
       ...(seminar.ateliers.length > 0 ? [summaryTable(context)] : []),
-      ...tableOfContents(context),
+      ...tableOfContents(context, pageNumbers),
       ...chapters.flatMap((chapter, index) => chapter(index === 0)),
       ...seminar.ateliers.flatMap((atelier) => atelierChapter(atelier, context)),
       ...annex(context),
