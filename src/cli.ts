@@ -1,19 +1,20 @@
-import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {type InputFile, expandInputs} from './batch/inputs.js'
 import {type Format, allFormats} from './batch/format.js'
-import type {Job, JobResult, JobSettings} from './batch/job.js'
+import type {JobResult, JobSettings} from './batch/job.js'
 import {fileErrorText} from './fs-errors.js'
-import {type Manifest, isUpToDate, readManifest, writeManifest} from './batch/manifest.js'
+import {type IncrementalContext, hashSettings, planJobs, recordResults} from './batch/incremental.js'
+import {type Manifest, readManifest, writeManifest} from './batch/manifest.js'
 import {runJobs} from './batch/pool.js'
 import {Progress} from './batch/progress.js'
 import {parseShard, takeShard} from './batch/shard.js'
 import {findConfig} from './config.js'
 import {InputError} from './errors.js'
-import {type ReporterName, github, jsonRecord, pretty} from './report/reporters.js'
+import {InOrderReporter} from './report/in-order.js'
+import type {ReporterName} from './report/reporters.js'
 import {writeFileAtomic} from './write.js'
 
 /** The world the CLI talks to; `main` touches nothing else, so tests run it in-process. */
@@ -187,122 +188,87 @@ async function run(program: Command, context: CliContext): Promise<number> {
 
   // Incremental: with an output folder, files whose bytes, options and tool
   // version match the manifest are not converted again.
-  const incremental = Boolean(outDir) && !settings.check && !settings.toStdout
-  const manifest: Manifest = incremental ? await readManifest(outDir!) : {version: 1, records: {}}
-  const settingsKey = hashSettings(settings, context.version)
-  const jobs: {file: InputFile; job: Job}[] = []
-  const skipped: InputFile[] = []
-  for (const file of files) {
-    if (file.path === '-') {
-      jobs.push({file, job: {...file, bytes: await readStream(context.stdin)}})
-      continue
-    }
-    if (incremental && !options.force) {
-      const bytes = await readFile(file.path).catch(() => undefined)
-      if (bytes && bytes.byteLength <= settings.maxBytes) {
-        const sha256 = createHash('sha256').update(bytes).digest('hex')
-        if (await isUpToDate(manifest.records[file.display], sha256, settingsKey, outDir!)) {
-          skipped.push(file)
-          continue
-        }
-        jobs.push({file, job: {...file, bytes}})
-        continue
-      }
-    }
-    jobs.push({file, job: file})
-  }
+  const incremental: IncrementalContext | undefined =
+    outDir && !settings.check && !settings.toStdout
+      ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir}
+      : undefined
+  const {jobs, upToDate} = await planJobs(files, settings.maxBytes, options.force ? undefined : incremental, () =>
+    readStream(context.stdin),
+  )
 
-  const reportOptions = {
-    quiet: options.quiet ?? false,
-    color: Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !context.env?.NO_COLOR,
-  }
-  const diagnosticsStream = reporterName === 'pretty' ? context.stderr : settings.toStdout ? context.stderr : context.stdout
-  const progress = new Progress(
-    context.stderr,
+  const isTerminal = Boolean((context.stderr as {isTTY?: boolean}).isTTY)
+  const progress = new Progress(context.stderr, jobs.length, isTerminal && !options.quiet && jobs.length > 1)
+  const reporter = new InOrderReporter(
     jobs.length,
-    Boolean((context.stderr as {isTTY?: boolean}).isTTY) && !options.quiet && jobs.length > 1,
+    reporterName,
+    {quiet: options.quiet ?? false, color: isTerminal && !context.env?.NO_COLOR},
+    {
+      diagnostics: reporterName === 'pretty' || settings.toStdout ? context.stderr : context.stdout,
+      errors: context.stderr,
+      output: context.stdout,
+    },
+    () => progress.clear(),
   )
   for (const problem of problems) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
-
-  // Results arrive in any order from the workers; they are printed in input
-  // order, so that logs are the same from run to run.
-  const results: (JobResult | undefined)[] = new Array(jobs.length)
-  const jsonRecords: unknown[] = []
-  let printed = 0
-  const flush = () => {
-    while (printed < results.length && results[printed]) {
-      const result = results[printed]!
-      progress.clear()
-      if (reporterName === 'pretty') {
-        diagnosticsStream.write(pretty(result, reportOptions))
-        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
-      } else if (reporterName === 'github') {
-        diagnosticsStream.write(github(result, reportOptions))
-        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
-      } else {
-        jsonRecords.push(jsonRecord(result, reportOptions))
-        if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
-      }
-      if (result.output !== undefined) context.stdout.write(result.output)
-      printed++
-    }
-  }
   await runJobs(
     jobs.map(({job}) => job),
     settings,
     options.jobs ?? availableParallelism(),
     (index, result) => {
-      results[index] = result
       progress.tick(jobs[index + 1]?.file.display ?? '')
-      flush()
+      reporter.add(index, result)
     },
     context.signal,
   )
   progress.clear()
-  if (reporterName === 'json') diagnosticsStream.write(`${JSON.stringify(jsonRecords, null, 2)}\n`)
+  reporter.finish()
 
-  const done = results.filter((result): result is JobResult => result !== undefined)
+  const failWith = (what: string) => (error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    problems.push({input: outDir!, reason: `cannot write the ${what} (${fileErrorText(error)})`})
+    context.stderr.write(`seminar-report: ${outDir}: cannot write the ${what} (${fileErrorText(error)})\n`)
+  }
   if (incremental) {
-    for (const [index, result] of results.entries()) {
-      const file = jobs[index]!.file
-      if (!result || result.error || !result.sha256 || file.path === '-') {
-        if (result?.error) delete manifest.records[file.display]
-        continue
-      }
-      manifest.records[file.display] = {
-        input: result.sha256,
-        settings: settingsKey,
-        outputs: result.written.map((written) => path.relative(outDir!, written).split(path.sep).join('/')),
-        ...(result.entry ? {entry: result.entry} : {}),
-      }
-    }
-    await writeManifest(outDir!, manifest).catch((error: unknown) => {
-      problems.push({input: outDir!, reason: `cannot write the manifest (${fileErrorText(error)})`})
-      context.stderr.write(`seminar-report: ${outDir}: cannot write the manifest (${fileErrorText(error)})\n`)
-    })
+    recordResults(incremental, jobs, reporter.all())
+    await writeManifest(incremental.outDir, incremental.manifest).catch(failWith('manifest'))
   }
-  if (options.index && outDir && !settings.check) {
-    await writeIndex(outDir, files, manifest, options.lang).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === undefined) throw error
-      problems.push({input: outDir, reason: `cannot write the catalogue (${fileErrorText(error)})`})
-      context.stderr.write(`seminar-report: ${outDir}: cannot write the catalogue (${fileErrorText(error)})\n`)
-    })
+  if (options.index && incremental) {
+    await writeIndex(incremental.outDir, files, incremental.manifest, options.lang).catch(failWith('catalogue'))
   }
 
-  const failed = done.filter((result) => result.error).length + problems.length
-  const warned = done.filter((result) => !result.error && result.messages.some((message) => message.fatal === false)).length
-  const converted = done.length - done.filter((result) => result.error).length
-  const interrupted = context.signal?.aborted ?? false
-  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) {
-    const verb = settings.check ? 'checked' : 'converted'
-    const parts = [`${converted} ${verb}`, `${warned} with warnings`, `${failed} failed`]
-    if (skipped.length > 0) parts.push(`${skipped.length} up to date`)
-    if (interrupted) parts.push(`${jobs.length - done.length} not started (interrupted)`)
-    context.stderr.write(`${parts.join(', ')}\n`)
+  const done = reporter.all().filter((result): result is JobResult => result !== undefined)
+  const failedFiles = done.filter((result) => result.error).length
+  const tally: Tally = {
+    verb: settings.check ? 'checked' : 'converted',
+    converted: done.length - failedFiles,
+    warned: done.filter((result) => !result.error && result.messages.some((message) => message.fatal === false)).length,
+    failed: failedFiles + problems.length,
+    upToDate: upToDate.length,
+    notStarted: jobs.length - done.length,
   }
+  const interrupted = context.signal?.aborted ?? false
+  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summaryLine(tally)}\n`)
   if (interrupted) return exitCodes.interrupted
-  if (failed > 0 || (options.strict && warned > 0)) return exitCodes.failed
+  if (tally.failed > 0 || (options.strict && tally.warned > 0)) return exitCodes.failed
   return exitCodes.ok
+}
+
+/** What a batch did, for its closing line. */
+interface Tally {
+  readonly verb: 'checked' | 'converted'
+  readonly converted: number
+  readonly warned: number
+  readonly failed: number
+  readonly upToDate: number
+  readonly notStarted: number
+}
+
+/** "412 converted, 37 with warnings, 3 failed[, 5 up to date][, 9 not started (interrupted)]". */
+function summaryLine(tally: Tally): string {
+  const parts = [`${tally.converted} ${tally.verb}`, `${tally.warned} with warnings`, `${tally.failed} failed`]
+  if (tally.upToDate > 0) parts.push(`${tally.upToDate} up to date`)
+  if (tally.notStarted > 0) parts.push(`${tally.notStarted} not started (interrupted)`)
+  return parts.join(', ')
 }
 
 /** Command-line flags win; the configuration file fills in what they leave unset. */
@@ -375,15 +341,6 @@ async function writeIndex(outDir: string, files: readonly InputFile[], manifest:
   const catalogue = buildCatalogue(items)
   await writeFileAtomic(path.join(outDir, 'index.json'), renderCatalogueJson(catalogue))
   await writeFileAtomic(path.join(outDir, 'index.html'), renderCatalogueHtml(catalogue, lang ? {lang} : {}))
-}
-
-function hashSettings(settings: JobSettings, version: string): string {
-  const hash = createHash('sha256')
-  const {formats, lang, redact, timestamp, tocPageNumbers} = settings
-  hash.update(JSON.stringify({version, formats, lang, redact, timestamp, tocPageNumbers}))
-  hash.update(settings.template ?? '')
-  hash.update(settings.referenceDocx ?? new Uint8Array())
-  return hash.digest('hex')
 }
 
 function sourceDateEpoch(context: CliContext): number | undefined {
