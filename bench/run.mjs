@@ -530,11 +530,11 @@ function report(results) {
 // --- main -----------------------------------------------------------------
 
 async function main() {
-  for (const required of [bin, path.join(dist, 'bundle', 'cli.js'), path.join(dist, 'index.js')]) {
+  for (const required of [bin, path.join(dist, 'bundle', 'cli.cjs'), path.join(dist, 'index.js')]) {
     if (!existsSync(required)) fail(`${path.relative(root, required)} is missing: run npm run build first`)
   }
   const warnings = []
-  const builtAt = Math.min(statSync(path.join(dist, 'bundle', 'cli.js')).mtimeMs, statSync(path.join(dist, 'index.js')).mtimeMs)
+  const builtAt = Math.min(statSync(path.join(dist, 'bundle', 'cli.cjs')).mtimeMs, statSync(path.join(dist, 'index.js')).mtimeMs)
   if (newestMtime(path.join(root, 'src')) > builtAt) {
     warnings.push('src/ has changed since dist/ was built: these numbers may not be those of the sources (npm run build)')
   }
