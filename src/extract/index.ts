@@ -100,7 +100,15 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
     if (section) section.blocks.push(...blocks)
     else container().intro.push(...blocks)
   }
-  const addNode = (node: RootContent) => addBlocks(toBlocks(node, context))
+  // A table or list may be looked at as participants before it is kept as
+  // content: each node is converted once.
+  const converted = new WeakMap<RootContent, Block[]>()
+  const blocksOf = (node: RootContent): Block[] => {
+    let blocks = converted.get(node)
+    if (!blocks) converted.set(node, (blocks = toBlocks(node, context)))
+    return blocks
+  }
+  const addNode = (node: RootContent) => addBlocks(blocksOf(node))
 
   for (const node of tree.children) {
     const kind = previous
@@ -109,7 +117,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
     if (pendingParticipants) {
       const {label, node: labelNode} = pendingParticipants
       pendingParticipants = undefined
-      if (takeParticipants(node, container(), label, context)) continue
+      if (takeParticipants(node, blocksOf, container(), label, file)) continue
       addNode(labelNode)
     }
 
@@ -171,8 +179,8 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
       continue
     }
     if (node.type === 'table' && container().participants.length === 0) {
-      const table = toBlocks(node, context)[0] as Table
-      if (looksLikeParticipantsTable(table) && takeParticipants(node, container(), undefined, context)) continue
+      const table = blocksOf(node)[0] as Table
+      if (looksLikeParticipantsTable(table) && takeParticipants(node, blocksOf, container(), undefined, file)) continue
     }
 
     const sectionCue = text !== undefined && isSectionTitle(node) ? matchSection(text) : undefined
@@ -251,20 +259,21 @@ const frontMatterFields = new Set(['title', 'date', 'place', 'lang', 'schedule']
  */
 function takeParticipants(
   node: RootContent,
+  blocksOf: (node: RootContent) => Block[],
   container: ContainerDraft,
   label: string | undefined,
-  context: BlockContext,
+  file: VFile,
 ): boolean {
   if (node.type !== 'table' && node.type !== 'list') return false
-  const block = toBlocks(node, context)[0]!
+  const block = blocksOf(node)[0]!
   if (block.type === 'table') {
     const data = node.data as {hasHeader?: boolean} | undefined
-    container.participants = participantsFromTable(block, context.file)
+    container.participants = participantsFromTable(block, file)
     if (data?.hasHeader !== false) {
       container.participantsColumns = block.children[0]!.children.map((cell) => inlineText(cell.children))
     }
   } else if (block.type === 'list') {
-    const participants = participantsFromList(block, context.file)
+    const participants = participantsFromList(block, file)
     if (!participants) return false
     container.participants = participants
   } else {
