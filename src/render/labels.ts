@@ -186,6 +186,19 @@ export function formatDate(isoDate: string, lang: string): string {
   return `${englishMonths[month - 1]} ${day}, ${year}`
 }
 
+/**
+ * Whether the minutes' own wording of a value (`dateText`, `schedule.raw`)
+ * says more than the report's rendering of it: then both renderers print it
+ * after, in parentheses, so that no word of the minutes is lost. "le 3 mars
+ * 2021" says more than "3 mars 2021"; "24 octobre 2019" does not.
+ */
+export function writtenSaysMore(shown: string, written: string | undefined): written is string {
+  if (!written) return false
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const have = new Set(words(shown))
+  return !words(written).every((word) => have.has(word))
+}
+
 /** A 24-hour `HH:MM` time span written out: "15h00 – 16h30" or "15:00–16:30". */
 export function formatTimeSpan(start: string | undefined, end: string | undefined, lang: string): string {
   const french = primaryLanguage(lang) === 'fr'

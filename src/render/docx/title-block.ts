@@ -1,5 +1,5 @@
 import {Paragraph, type FileChild, type ParagraphChild} from 'docx'
-import {formatDate} from '../labels.js'
+import {formatDate, writtenSaysMore} from '../labels.js'
 import type {DocxContext} from './context.js'
 import {runs} from './inlines.js'
 import {colon} from './text.js'
@@ -48,8 +48,5 @@ export function labelled(label: string, value: string, lang: string): ParagraphC
 export function dateLine(date: string | undefined, dateText: string | undefined, lang: string): string | undefined {
   if (!date) return dateText
   const written = formatDate(date, lang)
-  if (!dateText) return written
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const shown = new Set(words(written))
-  return words(dateText).every((word) => shown.has(word)) ? written : `${written} (${dateText})`
+  return writtenSaysMore(written, dateText) ? `${written} (${dateText})` : written
 }

@@ -10,7 +10,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Seminar} from '../../types.js'
 import {formatDate, labelsFor} from '../labels.js'
 import {seminarBody} from './seminar.js'
-import {cssSlot, defaultTemplate, fillTemplate, textSlot} from './template.js'
+import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './template.js'
 
 export {TemplateError} from './template.js'
 
@@ -30,7 +30,7 @@ export function renderHtml(seminar: Seminar, options: HtmlOptions = {}): string 
   const labels = labelsFor(seminar.lang)
   const body: Root = {type: 'root', children: seminarBody(seminar)}
   return fillTemplate(options.template ?? shell.template, {
-    lang: languageTag(seminar.lang),
+    lang: languageSlot(seminar.lang),
     title: textSlot(seminar.title),
     head: toHtml(headElements(seminar, options.generator ?? 'seminar-report')),
     css: cssSlot(options.css ?? shell.css),
@@ -48,11 +48,3 @@ function headElements(seminar: Seminar, generator: string): Element[] {
   ]
 }
 
-/**
- * The `lang` attribute: a well-formed BCP 47 tag (RFC 5646 §2.1, simplified
- * to its alphabet), or `und` (undetermined) rather than a value that would
- * need escaping inside the attribute.
- */
-function languageTag(lang: string): string {
-  return /^[A-Za-z]{1,8}(-[A-Za-z\d]{1,8})*$/.test(lang) ? lang : 'und'
-}

@@ -5,7 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Atelier, Facilitator, Inline, Participant, Section, Seminar} from '../../types.js'
-import {formatDate, formatTimeSpan, labelsFor} from '../labels.js'
+import {formatDate, formatTimeSpan, labelsFor, writtenSaysMore} from '../labels.js'
 import {blocks} from './blocks.js'
 import {under, withColon, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
@@ -72,14 +72,7 @@ function fact(term: string, value: ElementContent[]): Element {
  * is dropped.
  */
 function asWritten(shown: string, raw: string | undefined): ElementContent[] {
-  if (!raw) return []
-  const have = new Set(words(shown))
-  if (words(raw).every((word) => have.has(word))) return []
-  return [text(' '), h('span.as-written', [text(`(${raw})`)])]
-}
-
-function words(value: string): string[] {
-  return (value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return writtenSaysMore(shown, raw) ? [text(' '), h('span.as-written', [text(`(${raw})`)])] : []
 }
 
 /** A front-matter value, kept verbatim: scalars as text, lists as lists, maps as nested definition lists. */
