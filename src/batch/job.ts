@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../errors.js'
@@ -77,12 +76,13 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
   try {
     const bytes = job.bytes ?? (await readInput(job.path, settings.maxBytes))
     if (bytes.byteLength > settings.maxBytes) throw tooLarge(bytes.byteLength, settings.maxBytes)
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
     const {seminar, file} = parseMinutes(bytes, {
       name: job.path === '-' ? 'stdin.md' : job.display,
       ...(settings.lang ? {lang: settings.lang} : {}),
       redact: settings.redact,
     })
+    // parseMinutes hashed the bytes already, for source.sha256.
+    const sha256 = seminar.source.sha256
     for (const message of file.messages) {
       messages.push({
         reason: message.reason,
