@@ -31,14 +31,12 @@ export type Place = Node | Position | undefined
 
 /** Reports a warning: something the user should fix in the minutes. */
 export function warn(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
-  const message = file.message(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
-  message.url = `https://github.com/seminar-report/seminar-report#rule-${ruleId}`
+  file.message(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
 }
 
 /** Reports an information: what the tool did on its own that the user may want to know. */
 export function inform(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
-  const message = file.info(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
-  message.url = `https://github.com/seminar-report/seminar-report#rule-${ruleId}`
+  file.info(reason, {place: toPlace(place), ruleId, source: 'seminar-report'})
 }
 
 /** The file's messages as plain data for the JSON report, in source order. */
