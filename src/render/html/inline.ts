@@ -8,6 +8,7 @@ import type {Inline} from '../../types.js'
 import {withColon, type RenderContext} from './context.js'
 import {sanitizeHtml} from './sanitize.js'
 import {classifyUrl, safeHref} from './url.js'
+import {replaceControlCharacters} from '../../read/control-characters.js'
 
 /** Renders a run of inline nodes. */
 export function inlines(nodes: readonly Inline[], context: RenderContext): ElementContent[] {
@@ -47,13 +48,14 @@ export function inline(node: Inline, context: RenderContext): ElementContent[] {
 }
 
 /**
- * A hast text node. C0 control characters other than tab and newline are
- * parse errors in HTML (§13.2.5 "control-character-in-input-stream"); they
- * become spaces so the words on each side stay apart.
+ * A hast text node. Control characters, noncharacters and lone surrogates
+ * are parse errors in HTML (§13.2.5 "control-character-in-input-stream") as
+ * they are invalid in XML: the reader's replacement (spaces, so the words on
+ * each side stay apart) is applied again, for trees built by other code,
+ * plus DEL, which only HTML forbids.
  */
 export function text(value: string): ElementContent {
-  // eslint-disable-next-line no-control-regex
-  return {type: 'text', value: value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')}
+  return {type: 'text', value: replaceControlCharacters(value).text.replace(/\u007F/g, ' ')}
 }
 
 /**
