@@ -142,17 +142,18 @@ describe('schema/seminar.schema.json', () => {
       expectInvalid(withRole, 'facilitator role `host`')
     })
 
-    test('deeply nested inline content validates in linear time, with precise errors', () => {
+    // Guards against a oneOf schema, whose checking time multiplied with each
+    // level (13–21 s on the messy fixture): the suite's timeout catches it;
+    // timings themselves belong to the benchmark, not to tests.
+    test('deeply nested inline content validates, with precise errors', () => {
       const kinds = ['strong', 'emphasis', 'delete', 'underline', 'subscript', 'superscript']
       let inline: Json = {type: 'text', value: 'x'}
       for (let depth = 0; depth < 40; depth++) inline = {type: kinds[depth % kinds.length], children: [inline, {type: 'break'}]}
       const data = seed() as {intro: unknown[]}
       data.intro.push({type: 'paragraph', children: [inline]})
-      const started = performance.now()
       expectValid(data, '40 levels of nested formatting')
       ;(inline.children as Json[])[1] = {type: 'break', value: 'oops'}
       expectInvalid(data, 'a break with a value')
-      expect(performance.now() - started).toBeLessThan(2000)
       expect(validate.errors?.some((error) => error.params['additionalProperty'] === 'value')).toBe(true)
     })
 

@@ -151,11 +151,10 @@ describe('size', () => {
 
   test('200,000 short lines in one paragraph', async () => {
     const text = Array.from({length: 200_000}, (_, index) => `ligne ${index}`).join('\n')
-    const started = performance.now()
-    const {seminar} = parseMinutes(text)
     // Linear: 200,000 lines took minutes before GFM autolinks were left to
-    // the mdast transform (see src/read/parse.ts).
-    expect(performance.now() - started).toBeLessThan(60_000)
+    // the mdast transform (see src/read/parse.ts); the test's timeout is the
+    // guard, timings belong to the benchmark.
+    const {seminar} = parseMinutes(text)
     const converted = await convert(text)
     expect(seminar.intro).toHaveLength(1)
     for (const word of ['ligne', '0', '100000', '199999']) {
@@ -250,9 +249,7 @@ describe('participants and ateliers', () => {
       const name = String.fromCharCode(97 + level)
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`)
     }
-    const started = performance.now()
     const converted = await convert(`---\n${levels.join('\n')}\n---\n\n# Rires\n`)
-    expect(performance.now() - started).toBeLessThan(20_000)
     expect(rules(converted)).toContain('front-matter-invalid')
     expect(converted.json.length).toBeLessThan(100_000)
   })
