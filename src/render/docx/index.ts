@@ -4,6 +4,7 @@ import {annex} from './annex.js'
 import {atelierChapter} from './atelier.js'
 import {renderBlocks, topScope} from './blocks.js'
 import {createContext, type DocxContext} from './context.js'
+import {useFastPrepForXml} from './fast-prep.js'
 import {firstPageHeader, pageFooter, pageHeader} from './header-footer.js'
 import {runs} from './inlines.js'
 import {wordLanguage} from './language.js'
@@ -18,6 +19,9 @@ import {titleBlock} from './title-block.js'
 import {tableOfContents} from './toc.js'
 
 export {ReferenceDocxError} from './reference.js'
+
+// Same XML as docx's own serialization preparation, in less than half the time.
+useFastPrepForXml()
 
 /** Options of the DOCX renderer. */
 export interface DocxOptions {
