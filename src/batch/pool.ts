@@ -40,8 +40,8 @@ export async function runJobs(
   onResult: OnResult,
   signal?: AbortSignal,
 ): Promise<void> {
-  const threads = Math.min(parallelism, jobs.length)
-  if (threads === 0 || !existsSync(workerFile) || (await totalBytes(jobs, smallBatchBytes)) < smallBatchBytes) {
+  const threads = existsSync(workerFile) ? await workerThreads(jobs, parallelism) : 0
+  if (threads === 0) {
     const {runJob} = await import('./job.js')
     for (const [index, job] of jobs.entries()) {
       if (signal?.aborted) return
@@ -99,6 +99,12 @@ export async function runJobs(
     }
     for (let index = 0; index < threads; index++) start()
   })
+}
+
+/** How many worker threads to start for these jobs: none when the work is small. */
+export async function workerThreads(jobs: readonly Job[], parallelism: number): Promise<number> {
+  if (jobs.length === 0 || (await totalBytes(jobs, smallBatchBytes)) < smallBatchBytes) return 0
+  return Math.min(parallelism, jobs.length)
 }
 
 /** The jobs' input sizes added up, stopping once past `enough`; an input that cannot be read counts as empty. */

@@ -2,6 +2,8 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+// @ts-expect-error: the benchmark's generator is plain JavaScript without types
+import {largeFile} from '../../bench/generate.mjs'
 import {root} from '../helpers/fixtures.js'
 import {runBin} from '../helpers/run-cli.js'
 
@@ -117,17 +119,25 @@ describe('batch conversion through the built CLI', () => {
     expect(shards.map((shard) => shard.length)).toEqual([2, 2, 1])
   })
 
-  it('gives byte-identical outputs in all three formats when run twice', () => {
+  it('gives byte-identical outputs in all three formats when run twice, on worker threads or not', () => {
     const source = mkdtempSync(path.join(tmpdir(), 'seminar-report-det-'))
     for (const name of ['seed', 'english']) cpSync(fixture(name), path.join(source, `${name}.md`))
+    // 300 kB more: past the size at which a batch goes to worker threads.
+    writeFileSync(path.join(source, 'large.md'), largeFile(20191024, 300_000))
     const first = mkdtempSync(path.join(tmpdir(), 'seminar-report-out-'))
     const second = mkdtempSync(path.join(tmpdir(), 'seminar-report-out-'))
-    expect(runBin([source, '-o', first, '--quiet', '--index']).code).toBe(0)
+    expect(runBin([source, '-o', first, '--quiet', '--index', '--jobs', '2']).code).toBe(0)
     expect(runBin([source, '-o', second, '--quiet', '--index', '--jobs', '1']).code).toBe(0)
     const files = listFiles(first)
     expect(files).toEqual(listFiles(second))
-    expect(files.filter((file) => file.endsWith('.docx'))).toHaveLength(2)
+    expect(files.filter((file) => file.endsWith('.docx'))).toHaveLength(3)
     for (const file of files) expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(first, file))), file).toBe(true)
+    // The seed alone is converted on the main thread: the same bytes.
+    const alone = mkdtempSync(path.join(tmpdir(), 'seminar-report-out-'))
+    expect(runBin([path.join(source, 'seed.md'), '-o', alone, '--quiet']).code).toBe(0)
+    for (const file of ['seed.json', 'seed.html', 'seed.docx']) {
+      expect(readFileSync(path.join(alone, file)).equals(readFileSync(path.join(first, file))), file).toBe(true)
+    }
   }, 120_000)
 })
 
