@@ -25,9 +25,17 @@ describe('findDate', () => {
     expect(findDate('Salle 3 mars 2021')).toMatchObject({text: '3 mars 2021'})
   })
 
+  it('reads the same in text with characters past Latin-1 (a two-byte string for V8)', () => {
+    expect(findDate('Grenoble — l’Hôtel du Département, le jeudi 24 octobre 2019')).toMatchObject({iso: '2019-10-24', text: 'le jeudi 24 octobre 2019'})
+    expect(findDate('Совещание: 24 octobre 2019')).toMatchObject({iso: '2019-10-24', text: '24 octobre 2019'})
+  })
+
   it('tells a date it cannot read from text with no date', () => {
     expect(looksLikeDate('le 32 octobre 2019')).toBe(true)
+    expect(looksLikeDate('Bilan de la mi-Octobre 2019')).toBe(true)
     expect(looksLikeDate('Ateliers 15h00 - 16h30')).toBe(false)
+    expect(looksLikeDate('le 12 ventôse 2019')).toBe(false)
+    expect(looksLikeDate('Salle Octobrerouge 2019')).toBe(false)
   })
 })
 
