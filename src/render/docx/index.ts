@@ -9,6 +9,7 @@ import {firstPageHeader, pageFooter, pageHeader} from './header-footer.js'
 import {runs} from './inlines.js'
 import {wordLanguage} from './language.js'
 import {pinParts} from './packaging.js'
+import {compileTablesInto, setTablesAside, type Parts} from './table-batches.js'
 import {participantsTable, participantsTitle} from './participants-table.js'
 import {coreProperties} from './properties.js'
 import {referenceStyles} from './reference.js'
@@ -39,26 +40,34 @@ export interface DocxOptions {
   readonly pageNumbers?: boolean
 }
 
+/**
+ * Tables compiled together when a document has more: see table-batches.ts.
+ * Measured on the benchmark's 10 MB file: peak RSS 2.9 GB in one piece.
+ */
+const tablesPerBatch = 50
+
 /** Renders a seminar as a Word document. Same seminar and options ⇒ same bytes. */
 export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): Promise<Uint8Array> {
+  return renderDocxInBatches(seminar, options, tablesPerBatch)
+}
+
+/** renderDocx with the number of tables compiled at a time given: for the tests. */
+export async function renderDocxInBatches(seminar: Seminar, options: DocxOptions, tablesAtATime: number): Promise<Uint8Array> {
   const context = createContext(seminar, styleSheet())
   const reference = options.referenceDocx ? referenceStyles(options.referenceDocx) : undefined
   // docx/layout is 1.7 MB of code: loaded only when page numbers are asked for.
   const layout = options.pageNumbers ? await import('docx/layout') : undefined
-  const build = (pageNumbers: boolean) => new Document({
+  const documentOf = (children: FileChild[], pageNumbers: boolean) => new Document({
     ...coreProperties(context),
     ...(reference ? {externalStyles: reference.xml} : {}),
     styles: documentStyles(context.sheet, reference?.ids),
     numbering: {config: [{reference: 'bullet', levels: bulletLevels(context.sheet.lists)}]},
     ...(pageNumbers && layout ? {pageNumbers: layout.estimatePageNumbers} : {}),
-    sections: [documentSection(context, pageNumbers && layout !== undefined)],
+    sections: [{...pageSetup(context), children}],
   })
-  const parts = compile(build, options.pageNumbers ?? false)
+  const parts = compile((pageNumbers) => bodyChildren(context, pageNumbers), documentOf, layout !== undefined, tablesAtATime)
   return pinParts(parts, {timestamp: timestampOf(seminar, options), language: wordLanguage(seminar.lang)})
 }
-
-/** The package's parts by path, before zipping: what `Packer.pack` zips. */
-type Parts = Map<string, string | Uint8Array>
 
 /**
  * docx's compiler, which `Packer.pack` runs and then zips. Its typings mark
@@ -72,21 +81,44 @@ const compiler = (Packer as unknown as {compiler: {compile(file: Document): Part
 /**
  * Laying pages out is a heuristic of docx's; should it ever fail on some
  * content, the report is still written, with blank page numbers in the TOC.
+ * Without page numbers, a document with many tables compiles them apart
+ * (page numbers need the whole document laid out at once).
  */
-function compile(build: (pageNumbers: boolean) => Document, pageNumbers: boolean): Parts {
+function compile(
+  children: (pageNumbers: boolean) => FileChild[],
+  documentOf: (children: FileChild[], pageNumbers: boolean) => Document,
+  pageNumbers: boolean,
+  tablesAtATime: number,
+): Parts {
   if (pageNumbers) {
     try {
-      return compiler.compile(build(true))
+      return compiler.compile(documentOf(children(true), true))
     } catch {
       // fall through to a document without computed page numbers
     }
   }
-  return compiler.compile(build(false))
+  const aside = setTablesAside(children(false), tablesAtATime)
+  const parts = compiler.compile(documentOf(aside.children, false))
+  compileTablesInto(parts, aside, tablesAtATime, (batch) => documentOf(batch, false), (document) => compiler.compile(document))
+  return parts
 }
 
-/** The body, in reading order, in one page setup with the running head and foot. */
-function documentSection(context: DocxContext, pageNumbers: boolean): ISectionOptions {
-  const {seminar, sheet, labels} = context
+/** The one page setup, with the running head and foot. */
+function pageSetup(context: DocxContext): Omit<ISectionOptions, 'children'> {
+  const {sheet} = context
+  return {
+    properties: {
+      titlePage: true,
+      page: {size: sheet.page.size, margin: sheet.page.margin},
+    },
+    headers: {default: pageHeader(context), first: firstPageHeader()},
+    footers: {default: pageFooter(context), first: pageFooter(context)},
+  }
+}
+
+/** The body, in reading order. */
+function bodyChildren(context: DocxContext, pageNumbers: boolean): FileChild[] {
+  const {seminar, labels} = context
   // What stands directly under the seminar: chapters of their own, the
   // first starting on a new page after the table of contents.
   const chapters: ((newPage: boolean) => FileChild[])[] = []
@@ -103,22 +135,14 @@ function documentSection(context: DocxContext, pageNumbers: boolean): ISectionOp
     ])
   }
   for (const section of seminar.sections) chapters.push((newPage) => sectionBlocks(section, context, 1, newPage))
-  return {
-    properties: {
-      titlePage: true,
-      page: {size: sheet.page.size, margin: sheet.page.margin},
-    },
-    headers: {default: pageHeader(context), first: firstPageHeader()},
-    footers: {default: pageFooter(context), first: pageFooter(context)},
-    children: [
-      ...titleBlock(context),
-      ...(seminar.ateliers.length > 0 ? [summaryTable(context)] : []),
-      ...tableOfContents(context, pageNumbers),
-      ...chapters.flatMap((chapter, index) => chapter(index === 0)),
-      ...seminar.ateliers.flatMap((atelier) => atelierChapter(atelier, context)),
-      ...annex(context),
-    ],
-  }
+  return [
+    ...titleBlock(context),
+    ...(seminar.ateliers.length > 0 ? [summaryTable(context)] : []),
+    ...tableOfContents(context, pageNumbers),
+    ...chapters.flatMap((chapter, index) => chapter(index === 0)),
+    ...seminar.ateliers.flatMap((atelier) => atelierChapter(atelier, context)),
+    ...annex(context),
+  ]
 }
 
 /** options.timestamp, else midnight UTC of the seminar's date, else 1980-01-01 (the zip epoch). */
