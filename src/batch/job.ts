@@ -98,8 +98,11 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
     }
     if (settings.check) return {display: job.display, messages, written: [], sha256}
 
-    const rendered: {format: Format; data: string | Uint8Array}[] = []
-    for (const format of settings.formats) rendered.push({format, data: await render(format, seminar, settings)})
+    // The DOCX first: it needs the most memory, and the other reports are
+    // not held yet while it is made.
+    const data = new Map<Format, string | Uint8Array>()
+    for (const format of [...settings.formats].sort(byMemoryNeeded)) data.set(format, await render(format, seminar, settings))
+    const rendered = settings.formats.map((format) => ({format, data: data.get(format)!}))
     if (settings.toStdout) return {display: job.display, messages, written: [], output: rendered[0]!.data, sha256}
 
     const outputs = rendered.map(({format, data}) => ({target: outputPath(job, format, settings), data}))
@@ -113,6 +116,10 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
   } catch (error) {
     return {display: job.display, messages, written: [], error: describeFailure(error)}
   }
+}
+
+function byMemoryNeeded(a: Format, b: Format): number {
+  return Number(b === 'docx') - Number(a === 'docx')
 }
 
 /** Where one format of a job's report goes: beside the input, or mirrored under the output folder. */

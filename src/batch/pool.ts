@@ -27,6 +27,23 @@ const youngGenerationMiB = 192
 const smallBatchBytes = 256 * 1024
 
 /**
+ * The old generation of each worker, in MiB per MiB of the largest input,
+ * and at least 1 GiB. Left to itself V8 lets a worker's heap grow toward its
+ * default limit (4 GiB here) before collecting in earnest: the benchmark's
+ * 10 MB file peaked at 2.8 GB although it completes within 1.4 GiB. A limit
+ * sized to the input keeps the peak near what the work needs; a job that
+ * still runs out of memory is tried again on a worker without the limit.
+ */
+const oldGenerationPerInputMiB = 160
+const minimumOldGenerationMiB = 1024
+
+/** How a batch runs: on this thread (`threads` 0) or on workers with these heap limits. */
+export interface WorkerPlan {
+  readonly threads: number
+  readonly oldGenerationMiB: number
+}
+
+/**
  * Runs jobs on up to `parallelism` worker threads, or on this thread when
  * the work is small (or when running from TypeScript sources, where there is
  * no compiled worker file). Stops handing out jobs once `signal` is aborted,
@@ -40,7 +57,7 @@ export async function runJobs(
   onResult: OnResult,
   signal?: AbortSignal,
 ): Promise<void> {
-  const threads = existsSync(workerFile) ? await workerThreads(jobs, parallelism) : 0
+  const {threads, oldGenerationMiB} = existsSync(workerFile) ? await workerPlan(jobs, parallelism) : {threads: 0, oldGenerationMiB: 0}
   if (threads === 0) {
     const {runJob} = await import('./job.js')
     for (const [index, job] of jobs.entries()) {
@@ -52,19 +69,23 @@ export async function runJobs(
   await new Promise<void>((resolve) => {
     let next = 0
     let running = 0
-    const start = () => {
+    // Jobs whose worker ran out of memory under the heap limit: tried once
+    // more on a worker without one, since the limit is only an estimate.
+    const outOfMemory: number[] = []
+    const start = (limited: boolean) => {
       running++
-      const worker = new Worker(workerFile, {workerData: settings, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMiB}})
+      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
+      const worker = new Worker(workerFile, {workerData: settings, resourceLimits})
       let current: number | undefined
       const dispatch = () => {
-        if (signal?.aborted || next >= jobs.length) {
+        const retry = limited ? undefined : outOfMemory.shift()
+        if (retry === undefined && (signal?.aborted || next >= jobs.length)) {
           current = undefined
           void worker.terminate()
           return
         }
-        current = next++
-        const job = jobs[current]!
-        worker.postMessage({id: current, job})
+        current = retry ?? next++
+        worker.postMessage({id: current, job: jobs[current]!})
       }
       worker.on('message', ({id, result}: {id: number; result: JobResult}) => {
         onResult(id, result)
@@ -73,15 +94,18 @@ export async function runJobs(
       worker.on('error', (error) => {
         // A worker that dies (out of memory, a native fault) fails its job
         // only; a new worker takes the rest.
-        if (current !== undefined) {
+        if (current === undefined) return
+        if (limited && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          outOfMemory.push(current)
+        } else {
           onResult(current, {
             display: jobs[current]!.display,
             messages: [],
             written: [],
             error: `internal error: the conversion stopped (${error.message})`,
           })
-          current = undefined
         }
+        current = undefined
       })
       worker.on('exit', () => {
         running--
@@ -89,30 +113,36 @@ export async function runJobs(
           onResult(current, {display: jobs[current]!.display, messages: [], written: [], error: 'internal error: the conversion stopped'})
           current = undefined
         }
-        if (!signal?.aborted && next < jobs.length) {
-          start()
+        if (outOfMemory.length > 0) {
+          start(false)
+        } else if (!signal?.aborted && next < jobs.length) {
+          start(true)
         } else if (running === 0) {
           resolve()
         }
       })
       dispatch()
     }
-    for (let index = 0; index < threads; index++) start()
+    for (let index = 0; index < threads; index++) start(true)
   })
 }
 
-/** How many worker threads to start for these jobs: none when the work is small. */
-export async function workerThreads(jobs: readonly Job[], parallelism: number): Promise<number> {
-  if (jobs.length === 0 || (await totalBytes(jobs, smallBatchBytes)) < smallBatchBytes) return 0
-  return Math.min(parallelism, jobs.length)
+/** How many worker threads to start for these jobs (none when the work is small), and their heap limit. */
+export async function workerPlan(jobs: readonly Job[], parallelism: number): Promise<WorkerPlan> {
+  const sizes = await inputSizes(jobs)
+  const total = sizes.reduce((sum, size) => sum + size, 0)
+  const largestMiB = Math.max(0, ...sizes) / 1024 / 1024
+  return {
+    threads: jobs.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, jobs.length),
+    oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil(largestMiB * oldGenerationPerInputMiB)),
+  }
 }
 
-/** The jobs' input sizes added up, stopping once past `enough`; an input that cannot be read counts as empty. */
-async function totalBytes(jobs: readonly Job[], enough: number): Promise<number> {
-  let total = 0
+/** Each job's input size; an input that cannot be read counts as empty (the job says why). */
+async function inputSizes(jobs: readonly Job[]): Promise<number[]> {
+  const sizes: number[] = []
   for (const job of jobs) {
-    total += job.bytes?.byteLength ?? (job.path === '-' ? 0 : ((await stat(job.path).catch(() => undefined))?.size ?? 0))
-    if (total >= enough) break
+    sizes.push(job.bytes?.byteLength ?? (job.path === '-' ? 0 : ((await stat(job.path).catch(() => undefined))?.size ?? 0)))
   }
-  return total
+  return sizes
 }

@@ -3,7 +3,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import type {Job} from '../../src/batch/job.js'
-import {workerThreads} from '../../src/batch/pool.js'
+import {workerPlan} from '../../src/batch/pool.js'
+
+const workerThreads = async (jobs: Job[], parallelism: number) => (await workerPlan(jobs, parallelism)).threads
 
 const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-pool-'))
 function jobOf(name: string, bytes: number): Job {
@@ -25,6 +27,12 @@ describe('worker threads for a batch', () => {
     expect(await workerThreads(batch, 1)).toBe(1)
     expect(await workerThreads(batch, 2)).toBe(2)
     expect(await workerThreads(batch, 8)).toBe(3)
+  })
+
+  test('gives workers an old generation sized to the largest input, at least 1 GiB', async () => {
+    expect((await workerPlan([jobOf('f.md', 300_000)], 2)).oldGenerationMiB).toBe(1024)
+    const tenMiB = {path: '-', display: '-', outputBase: 'stdin', bytes: new Uint8Array(10 * 1024 * 1024)}
+    expect((await workerPlan([jobOf('g.md', 300_000), tenMiB], 2)).oldGenerationMiB).toBe(1600)
   })
 
   test('counts bytes already read (standard input) and unreadable files as empty', async () => {
