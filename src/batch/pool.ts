@@ -27,20 +27,25 @@ const youngGenerationMiB = 192
 const smallBatchBytes = 256 * 1024
 
 /**
- * The old generation of each worker, in MiB per MiB of the largest input,
- * and at least 1 GiB. Left to itself V8 lets a worker's heap grow toward its
- * default limit (4 GiB here) before collecting in earnest: the benchmark's
- * 10 MB file peaked at 2.8 GB although it completes within 1.4 GiB. A limit
- * sized to the input keeps the peak near what the work needs; a job that
- * still runs out of memory is tried again on a worker without the limit.
+ * The old generation of each worker, in MiB per MiB of the largest input
+ * (at least 1 GiB), once that input is large. Left to itself V8 lets a
+ * worker's heap grow toward its default limit (4 GiB here) before collecting
+ * in earnest: the benchmark's 10 MB file peaked at 2.8 GB although it
+ * completes within 1.4 GiB. A limit sized to the input keeps the peak near
+ * what the work needs; a job that still runs out of memory is tried again on
+ * a worker without the limit. Below `limitFromInputBytes` there is no limit:
+ * a limit under 2 GiB also shrinks the young generation (100 corpus files,
+ * --jobs 2: 10–14 s without, 17–20 s with 1 or 1.6 GiB).
  */
 const oldGenerationPerInputMiB = 160
 const minimumOldGenerationMiB = 1024
+const limitFromInputBytes = 4 * 1024 * 1024
 
 /** How a batch runs: on this thread (`threads` 0) or on workers with these heap limits. */
 export interface WorkerPlan {
   readonly threads: number
-  readonly oldGenerationMiB: number
+  /** Undefined: V8's default. */
+  readonly oldGenerationMiB?: number
 }
 
 /**
@@ -57,7 +62,7 @@ export async function runJobs(
   onResult: OnResult,
   signal?: AbortSignal,
 ): Promise<void> {
-  const {threads, oldGenerationMiB} = existsSync(workerFile) ? await workerPlan(jobs, parallelism) : {threads: 0, oldGenerationMiB: 0}
+  const {threads, oldGenerationMiB} = existsSync(workerFile) ? await workerPlan(jobs, parallelism) : {threads: 0}
   if (threads === 0) {
     const {runJob} = await import('./job.js')
     for (const [index, job] of jobs.entries()) {
@@ -74,7 +79,7 @@ export async function runJobs(
     const outOfMemory: number[] = []
     const start = (limited: boolean) => {
       running++
-      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
+      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited && oldGenerationMiB ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
       const worker = new Worker(workerFile, {workerData: settings, resourceLimits})
       let current: number | undefined
       const dispatch = () => {
@@ -131,10 +136,12 @@ export async function runJobs(
 export async function workerPlan(jobs: readonly Job[], parallelism: number): Promise<WorkerPlan> {
   const sizes = await inputSizes(jobs)
   const total = sizes.reduce((sum, size) => sum + size, 0)
-  const largestMiB = Math.max(0, ...sizes) / 1024 / 1024
+  const largest = Math.max(0, ...sizes)
   return {
     threads: jobs.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, jobs.length),
-    oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil(largestMiB * oldGenerationPerInputMiB)),
+    ...(largest >= limitFromInputBytes
+      ? {oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil((largest / 1024 / 1024) * oldGenerationPerInputMiB))}
+      : {}),
   }
 }
 

@@ -29,8 +29,10 @@ describe('worker threads for a batch', () => {
     expect(await workerThreads(batch, 8)).toBe(3)
   })
 
-  test('gives workers an old generation sized to the largest input, at least 1 GiB', async () => {
-    expect((await workerPlan([jobOf('f.md', 300_000)], 2)).oldGenerationMiB).toBe(1024)
+  test('limits the old generation of the workers only for a large input, to its size, at least 1 GiB', async () => {
+    expect((await workerPlan([jobOf('f.md', 300_000)], 2)).oldGenerationMiB).toBeUndefined()
+    const fiveMiB = {path: '-', display: '-', outputBase: 'stdin', bytes: new Uint8Array(5 * 1024 * 1024)}
+    expect((await workerPlan([fiveMiB], 2)).oldGenerationMiB).toBe(1024)
     const tenMiB = {path: '-', display: '-', outputBase: 'stdin', bytes: new Uint8Array(10 * 1024 * 1024)}
     expect((await workerPlan([jobOf('g.md', 300_000), tenMiB], 2)).oldGenerationMiB).toBe(1600)
   })
