@@ -53,7 +53,7 @@ export interface WorkerPlan {
  * the work is small (or when running from TypeScript sources, where there is
  * no compiled worker file). Stops handing out jobs once `signal` is aborted,
  * lets the jobs under way finish (each writes its reports atomically), and
- * resolves.
+ * resolves. `plan` overrides `workerPlan` (the tests give a tiny heap limit).
  */
 export async function runJobs(
   jobs: readonly Job[],
@@ -61,8 +61,9 @@ export async function runJobs(
   parallelism: number,
   onResult: OnResult,
   signal?: AbortSignal,
+  plan?: WorkerPlan,
 ): Promise<void> {
-  const {threads, oldGenerationMiB} = existsSync(workerFile) ? await workerPlan(jobs, parallelism) : {threads: 0}
+  const {threads, oldGenerationMiB} = !existsSync(workerFile) ? {threads: 0} : (plan ?? (await workerPlan(jobs, parallelism)))
   if (threads === 0) {
     const {runJob} = await import('./job.js')
     for (const [index, job] of jobs.entries()) {
