@@ -42,7 +42,7 @@ export interface DocxOptions {
 
 /**
  * Tables compiled together when a document has more: see table-batches.ts.
- * The benchmark's 10 MB file (about 1,000 tables), DOCX alone in one
+ * The benchmark's 10 MB file (about 1,600 tables; the 1 MB one has 158), DOCX alone in one
  * process: peak RSS 2.9 GB in one piece, 2.0 GB in batches of 50 (1.4 GB
  * with a 1.2 GiB heap limit, which it fails in one piece); the seed and the
  * corpus files have far fewer tables and compile in one piece.
