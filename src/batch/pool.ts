@@ -137,7 +137,8 @@ export async function runJobs(
 export async function workerPlan(jobs: readonly Job[], parallelism: number): Promise<WorkerPlan> {
   const sizes = await inputSizes(jobs)
   const total = sizes.reduce((sum, size) => sum + size, 0)
-  const largest = Math.max(0, ...sizes)
+  // Not Math.max(...sizes): an archive of 200,000 files would overflow the stack.
+  const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
   return {
     threads: jobs.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, jobs.length),
     ...(largest >= limitFromInputBytes

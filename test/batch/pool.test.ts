@@ -37,6 +37,11 @@ describe('worker threads for a batch', () => {
     expect((await workerPlan([jobOf('g.md', 300_000), tenMiB], 2)).oldGenerationMiB).toBe(1600)
   })
 
+  test('plans an archive of 200,000 files', async () => {
+    const archive = Array.from({length: 200_000}, (_, index): Job => ({path: '-', display: String(index), outputBase: String(index), bytes: new Uint8Array(index === 7 ? 5 * 1024 * 1024 : 10)}))
+    expect(await workerPlan(archive, 2)).toEqual({threads: 2, oldGenerationMiB: 1024})
+  })
+
   test('counts bytes already read (standard input) and unreadable files as empty', async () => {
     expect(await workerThreads([{path: '-', display: '-', outputBase: 'stdin', bytes: new Uint8Array(300_000)}], 2)).toBe(1)
     expect(await workerThreads([{path: path.join(folder, 'missing.md'), display: 'missing.md', outputBase: 'missing'}], 2)).toBe(0)
