@@ -75,11 +75,14 @@ export function compileTablesInto(
     relationships.push(...hyperlinkRelationships(text(batch, 'word/_rels/document.xml.rels')))
   }
 
-  const document = text(parts, 'word/document.xml')
-  parts.set(
-    'word/document.xml',
-    document.replace(placeholderPattern(aside.marker), (_, index: string) => tableXml[Number(index)]!),
-  )
+  let placed = 0
+  const document = text(parts, 'word/document.xml').replace(placeholderPattern(aside.marker), (_, index: string) => {
+    placed++
+    return tableXml[Number(index)]!
+  })
+  // A placeholder written otherwise than expected would leave its table out.
+  if (placed !== aside.tables.length) throw new Error(`${aside.tables.length - placed} table(s) could not be put back in the document`)
+  parts.set('word/document.xml', document)
   if (relationships.length > 0) {
     const rels = text(parts, 'word/_rels/document.xml.rels')
     parts.set('word/_rels/document.xml.rels', withHyperlinks(rels, relationships, text(parts, 'word/document.xml')))
