@@ -7,9 +7,9 @@ import {EMPTY_OBJECT, NextAttributeComponent, XmlAttributeComponent, XmlComponen
  * object spread per attribute in `NextAttributeComponent`); over a document
  * of ten thousand elements they took half of the DOCX rendering time
  * (benchmark corpus, 100 files: 4.9 s of 9.8 s; 2.1 s with these). They
- * return the same objects, so docx writes the same bytes: the packaging
- * tests render every fixture and a generated corpus with docx's methods and
- * with these and compare the packages byte for byte.
+ * return the same objects, so docx writes the same bytes:
+ * test/render/docx/fast-prep.test.ts renders every fixture and corpus files
+ * with docx's methods and with these and compares the packages byte for byte.
  *
  * docx is pinned to an exact version; the methods replaced are those of that
  * version, kept in `originals` so the comparison can put them back.
