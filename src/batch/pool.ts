@@ -101,14 +101,17 @@ export async function runJobs(
         // A worker that dies (out of memory, a native fault) fails its job
         // only; a new worker takes the rest.
         if (current === undefined) return
-        if (limited && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        const ranOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+        if (limited && ranOutOfMemory) {
           outOfMemory.push(current)
         } else {
           onResult(current, {
             display: jobs[current]!.display,
             messages: [],
             written: [],
-            error: `internal error: the conversion stopped (${error.message})`,
+            error: ranOutOfMemory
+              ? 'not enough memory to convert this file (split it, or convert it on a machine with more memory)'
+              : `internal error: the conversion stopped (${error.message})`,
           })
         }
         current = undefined
