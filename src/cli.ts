@@ -190,7 +190,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
   // version match the manifest are not converted again.
   const incremental: IncrementalContext | undefined =
     outDir && !settings.check && !settings.toStdout
-      ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir}
+      ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir, formats}
       : undefined
   const {jobs, upToDate} = await planJobs(files, settings.maxBytes, options.force ? undefined : incremental, () =>
     readStream(context.stdin),

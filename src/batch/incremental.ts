@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {InputFile} from './inputs.js'
-import type {Job, JobResult, JobSettings} from './job.js'
+import type {Format, Job, JobResult, JobSettings} from './job.js'
 import {type Manifest, isUpToDate} from './manifest.js'
 
 /** A file to convert, with the job sent to a worker for it. */
@@ -17,6 +17,7 @@ export interface IncrementalContext {
   /** The hash of the settings and tool version (`hashSettings`). */
   readonly settingsKey: string
   readonly outDir: string
+  readonly formats: readonly Format[]
 }
 
 /**
@@ -39,14 +40,16 @@ export async function planJobs(
       jobs.push({file, job: {...file, bytes: await readStdin()}})
       continue
     }
-    const bytes = incremental ? await readFile(file.path).catch(() => undefined) : undefined
-    // Unreadable or too large: the job itself reports why, in one line.
+    // Unreadable or too large (known before reading it): the job itself reports why, in one line.
+    const size = incremental ? (await stat(file.path).catch(() => undefined))?.size : undefined
+    const bytes = size !== undefined && size <= maxBytes ? await readFile(file.path).catch(() => undefined) : undefined
     if (!bytes || bytes.byteLength > maxBytes) {
       jobs.push({file, job: file})
       continue
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex')
-    if (await isUpToDate(incremental!.manifest.records[file.display], sha256, incremental!.settingsKey, incremental!.outDir)) {
+    const outputs = incremental!.formats.map((format) => `${file.outputBase}.${format}`)
+    if (await isUpToDate(incremental!.manifest.records[file.display], sha256, incremental!.settingsKey, incremental!.outDir, outputs)) {
       upToDate.push(file)
     } else {
       jobs.push({file, job: {...file, bytes}})

@@ -40,14 +40,21 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
   await writeFileAtomic(path.join(outDir, manifestName), `${JSON.stringify({version: 1, records}, null, 2)}\n`)
 }
 
-/** Whether a record still describes the outputs: same input bytes, same settings, every output present. */
+/**
+ * Whether a record still describes the outputs: same input bytes, same
+ * settings, and every report this run would write (`outputs`, relative to
+ * the output folder) recorded and present. The same file named through
+ * another argument mirrors to other paths, whose reports may not exist.
+ */
 export async function isUpToDate(
   record: ManifestRecord | undefined,
   inputSha256: string,
   settings: string,
   outDir: string,
+  outputs: readonly string[],
 ): Promise<boolean> {
   if (!record || record.input !== inputSha256 || record.settings !== settings) return false
+  if (record.outputs.length !== outputs.length || record.outputs.some((output, index) => output !== outputs[index])) return false
   for (const output of record.outputs) {
     const info = await stat(path.join(outDir, output)).catch(() => undefined)
     if (!info?.isFile()) return false

@@ -31,7 +31,7 @@ describe('incremental conversion', () => {
     writeFileSync(path.join(folder, 'a.json'), '{}')
     const file = {path: input, display: 'a.md', outputBase: 'a'}
     const manifest: Manifest = {version: 1, records: {}}
-    const context = {manifest, settingsKey: 'k', outDir: folder}
+    const context = {manifest, settingsKey: 'k', outDir: folder, formats: ['json'] as const}
     const first = await planJobs([file], 1024, context, async () => new Uint8Array())
     expect(first.upToDate).toEqual([])
     expect(first.jobs[0]!.job.bytes).toBeDefined()
@@ -46,6 +46,12 @@ describe('incremental conversion', () => {
     const {createHash} = await import('node:crypto')
     manifest.records['a.md'] = {...manifest.records['a.md']!, input: createHash('sha256').update('# A\n').digest('hex')}
     expect((await planJobs([file], 1024, context, async () => new Uint8Array())).upToDate).toEqual([file])
+
+    // The same file named through another argument mirrors elsewhere: its reports there are not made yet.
+    const elsewhere = {...file, outputBase: 'sub/a'}
+    expect((await planJobs([elsewhere], 1024, context, async () => new Uint8Array())).upToDate).toEqual([])
+    // A file over the size limit is not read: its job reports it.
+    expect((await planJobs([file], 2, context, async () => new Uint8Array())).jobs[0]!.job.bytes).toBeUndefined()
 
     // A failure forgets the file, so that the next run tries it again.
     recordResults(context, first.jobs, [{display: 'a.md', messages: [], written: [], error: 'no such file'}])
