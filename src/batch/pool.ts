@@ -78,9 +78,11 @@ export async function runJobs(
     // Jobs whose worker ran out of memory under the heap limit: tried once
     // more on a worker without one, since the limit is only an estimate.
     const outOfMemory: number[] = []
+    // Without a heap limit, a job that runs out of memory would only run out again.
+    const limitSet = oldGenerationMiB !== undefined
     const start = (limited: boolean) => {
       running++
-      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited && oldGenerationMiB ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
+      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
       const worker = new Worker(workerFile, {workerData: settings, resourceLimits})
       let current: number | undefined
       const dispatch = () => {
@@ -102,7 +104,7 @@ export async function runJobs(
         // only; a new worker takes the rest.
         if (current === undefined) return
         const ranOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        if (limited && ranOutOfMemory) {
+        if (limited && ranOutOfMemory && !signal?.aborted) {
           outOfMemory.push(current)
         } else {
           onResult(current, {
@@ -125,14 +127,14 @@ export async function runJobs(
         if (outOfMemory.length > 0) {
           start(false)
         } else if (!signal?.aborted && next < jobs.length) {
-          start(true)
+          start(limitSet)
         } else if (running === 0) {
           resolve()
         }
       })
       dispatch()
     }
-    for (let index = 0; index < threads; index++) start(true)
+    for (let index = 0; index < threads; index++) start(limitSet)
   })
 }
 
