@@ -5,6 +5,7 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {type InputFile, expandInputs} from './batch/inputs.js'
 import {type Format, allFormats} from './batch/format.js'
 import type {JobResult, JobSettings} from './batch/job.js'
+import {outputPath} from './batch/output-path.js'
 import {fileErrorText} from './fs-errors.js'
 import {type IncrementalContext, hashSettings, planJobs, recordResults} from './batch/incremental.js'
 import {type Manifest, readManifest, writeManifest} from './batch/manifest.js'
@@ -144,7 +145,8 @@ export async function main(context: CliContext): Promise<number> {
     }
     if (error instanceof InputError) {
       context.stderr.write(`seminar-report: ${error.message}\n`)
-      return exitCodes.failed
+      // A configuration file that cannot be read is a usage error, as the README says.
+      return error.code === 'bad-config' ? exitCodes.usage : exitCodes.failed
     }
     const debug = program.opts<Options>().debug
     const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run again with --debug for details)'
@@ -161,15 +163,19 @@ async function run(program: Command, context: CliContext): Promise<number> {
   const requested = allFormats.filter((format) => options[format])
   const formats = requested.length > 0 ? requested : allFormats
   checkUsage(program.args, formats, options)
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
+  if (options.shard !== undefined && !shard) {
+    throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, such as 2/4, not "${options.shard}"`)
+  }
 
   const reporterName: ReporterName = options.reporter ?? (context.env?.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')
   const outDir = options.outDir ? path.resolve(context.cwd, options.outDir) : undefined
   const {files: expanded, problems} = await expandInputs(program.args, context.cwd)
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const files = shard ? takeShard(expanded, shard) : expanded
   if (options.stdout && files.length !== 1) throw new UsageError(`--stdout takes a single input, not ${files.length}`)
   checkOutputCollisions(files, formats, outDir)
 
+  const timestamp = sourceDateEpoch(context)
   const settings: JobSettings = {
     formats,
     check: options.check ?? false,
@@ -181,7 +187,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
     ...(options.referenceDocx
       ? {referenceDocx: await readOptionFile(context, options.referenceDocx, '--reference-docx')}
       : {}),
-    ...(sourceDateEpoch(context) === undefined ? {} : {timestamp: sourceDateEpoch(context)!}),
+    ...(timestamp === undefined ? {} : {timestamp}),
     tocPageNumbers: options.tocPageNumbers ?? false,
     maxBytes: options.maxBytes ?? defaultMaxBytes,
   }
@@ -285,16 +291,38 @@ async function mergedOptions(program: Command, context: CliContext): Promise<Opt
       throw new UsageError(`${found.file}: unknown option "${key}"`)
     }
     if (program.getOptionValueSource(key) === 'cli') continue
-    const expected = option.isBoolean() || option.negate ? 'boolean' : key === 'jobs' || key === 'maxBytes' ? 'number' : 'string'
-    if (typeof value !== expected) throw new UsageError(`${found.file}: "${key}" should be a ${expected}`)
-    if (option.argChoices && !option.argChoices.includes(value as string)) {
-      throw new UsageError(`${found.file}: "${key}" should be one of ${option.argChoices.join(', ')}`)
-    }
-    // Paths in a configuration file are relative to the file, not to where the command runs.
-    const relativeToFile = key === 'outDir' || key === 'template' || key === 'referenceDocx'
-    merged[key] = relativeToFile ? path.resolve(path.dirname(found.file), value as string) : value
+    merged[key] = configValue(found.file, key, option, value)
   }
   return merged as Options
+}
+
+/**
+ * A configuration value, checked as the same option on the command line is:
+ * through the option's own parser (so `"jobs": 0` is refused like `-j 0`,
+ * and `"maxBytes": "16M"` works like `--max-bytes 16M`) and its choices.
+ */
+function configValue(file: string, key: string, option: Option, value: unknown): unknown {
+  if (option.isBoolean() || option.negate) {
+    if (typeof value !== 'boolean') throw new UsageError(`${file}: "${key}" should be a boolean`)
+    return value
+  }
+  const parser = option.parseArg
+  if (typeof value !== 'string' && !(parser && typeof value === 'number')) {
+    throw new UsageError(`${file}: "${key}" should be a ${parser ? 'number or a string' : 'string'}`)
+  }
+  if (option.argChoices && !option.argChoices.includes(String(value))) {
+    throw new UsageError(`${file}: "${key}" should be one of ${option.argChoices.join(', ')}`)
+  }
+  if (parser) {
+    try {
+      return parser(String(value), undefined)
+    } catch (error) {
+      throw new UsageError(`${file}: "${key}": ${(error as Error).message}`)
+    }
+  }
+  // Paths in a configuration file are relative to the file, not to where the command runs.
+  const relativeToFile = key === 'outDir' || key === 'template' || key === 'referenceDocx'
+  return relativeToFile ? path.resolve(path.dirname(file), value as string) : value
 }
 
 function checkUsage(inputs: readonly string[], formats: readonly Format[], options: Options): void {
@@ -308,9 +336,6 @@ function checkUsage(inputs: readonly string[], formats: readonly Format[], optio
     throw new UsageError('standard input (-) needs --stdout or --out-dir')
   }
   if (options.index && !options.outDir) throw new UsageError('--index needs --out-dir, where the catalogue is written')
-  if (options.shard !== undefined && !parseShard(options.shard)) {
-    throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, such as 2/4, not "${options.shard}"`)
-  }
   if (options.lang !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(options.lang)) {
     throw new UsageError(`--lang expects a language tag such as fr or en, not "${options.lang}"`)
   }
@@ -320,11 +345,10 @@ function checkUsage(inputs: readonly string[], formats: readonly Format[], optio
 function checkOutputCollisions(files: readonly InputFile[], formats: readonly Format[], outDir: string | undefined): void {
   const seen = new Map<string, string>()
   for (const file of files) {
-    if (file.path === '-') continue
-    const key = outDir ? file.outputBase : path.join(path.dirname(file.path), path.basename(file.outputBase))
+    const key = outputPath(file, formats[0]!, outDir ? {outDir} : {})
     const other = seen.get(key)
     if (other) {
-      throw new UsageError(`${other} and ${file.display} would both write ${path.basename(key)}.${formats[0]}; convert them separately`)
+      throw new UsageError(`${other} and ${file.display} would both write ${path.basename(key)}; convert them separately`)
     }
     seen.set(key, file.display)
   }

@@ -1,5 +1,4 @@
 import {readFile, stat} from 'node:fs/promises'
-import path from 'node:path'
 import {InputError} from '../errors.js'
 import {parseMinutes} from '../parse-minutes.js'
 import {renderJson} from '../render/json.js'
@@ -7,6 +6,7 @@ import type {Seminar} from '../types.js'
 import {writeFileAtomic} from '../write.js'
 import {fileErrorText} from '../fs-errors.js'
 import type {Format} from './format.js'
+import {outputPath} from './output-path.js'
 import type {CatalogueEntry} from './catalogue-entry.js'
 import {catalogueEntry} from './catalogue-entry.js'
 
@@ -120,13 +120,6 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
 
 function byMemoryNeeded(a: Format, b: Format): number {
   return Number(b === 'docx') - Number(a === 'docx')
-}
-
-/** Where one format of a job's report goes: beside the input, or mirrored under the output folder. */
-export function outputPath(job: Pick<Job, 'path' | 'outputBase'>, format: Format, settings: Pick<JobSettings, 'outDir'>): string {
-  if (settings.outDir) return path.join(settings.outDir, `${job.outputBase}.${format}`)
-  const folder = path.dirname(job.path)
-  return path.join(folder, `${path.basename(job.outputBase)}.${format}`)
 }
 
 /** Renders one format; HTML and DOCX renderers load only when asked for, to keep start-up short. */

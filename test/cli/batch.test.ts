@@ -72,6 +72,14 @@ describe('batch conversion through the built CLI', () => {
     expect(run.stderr).not.toContain('\r')
   })
 
+  it('refuses inputs whose reports would land on the same path, standard input included', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-collide-'))
+    cpSync(fixture('seed'), path.join(folder, 'stdin.md'))
+    const run = runBin(['-', 'stdin.md', '-o', 'out', '--json'], {cwd: folder, input: readFileSync(fixture('english'))})
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'seminar-report: - and stdin.md would both write stdin.json; convert them separately\n'})
+    expect(existsSync(path.join(folder, 'out'))).toBe(false)
+  })
+
   it('takes glob patterns, relative to their fixed part', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'seminar-report-out-'))
     const run = runBin(['2019/**/*.md', '--json', '-o', out, '--quiet'], {cwd: archive})
@@ -188,6 +196,20 @@ describe('configuration', () => {
     expect(json).not.toContain('GIRARD')
     expect(existsSync(path.join(project, 'site/seed.html'))).toBe(false)
     expect(runBin(['seed.md', '--quiet', '--stdout', '--no-config', '--json'], {cwd: path.join(project, 'notes')}).stdout).toContain('GIRARD')
+  })
+
+  it('checks values as the command line does: "jobs": 0 refused, "maxBytes": "16M" taken; a broken file is a usage error', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'seminar-report-config-'))
+    cpSync(fixture('seed'), path.join(project, 'seed.md'))
+    const config = path.join(project, 'seminar-report.config.json')
+    writeFileSync(config, JSON.stringify({jobs: 0}))
+    expect(runBin(['seed.md', '--check'], {cwd: project})).toEqual({code: 2, stdout: '', stderr: `seminar-report: ${config}: "jobs": expected a whole number above 0\n`})
+    writeFileSync(config, JSON.stringify({maxBytes: '1k'}))
+    expect(runBin(['seed.md', '--check'], {cwd: project}).stderr).toMatch(/seed\.md: is [\d.]+ KiB, over the 1\.0 KiB limit/)
+    writeFileSync(config, '{bad')
+    const broken = runBin(['seed.md', '--check'], {cwd: project})
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/^seminar-report: .*seminar-report\.config\.json: not valid JSON/)
   })
 
   it('refuses an unknown key in one line, with exit code 2', () => {
