@@ -100,8 +100,20 @@ function prepareNextAttributes(this: NextAttributeInternals): IXmlableObject {
   return {_attr: attributes}
 }
 
+let chosen = false
+
+/**
+ * Puts the faster methods in place the first time the DOCX renderer runs,
+ * unless a choice was made already: importing the library changes nothing
+ * in docx for programs that do not render DOCX.
+ */
+export function useFastPrepForXmlByDefault(): void {
+  if (!chosen) useFastPrepForXml()
+}
+
 /** Puts the faster methods in place (idempotent). */
 export function useFastPrepForXml(): void {
+  chosen = true
   prototypes.component.prepForXml = prepareComponent as Prepare
   prototypes.attributes.prepForXml = prepareAttributes as Prepare
   prototypes.nextAttributes.prepForXml = prepareNextAttributes as Prepare
@@ -109,6 +121,7 @@ export function useFastPrepForXml(): void {
 
 /** Puts docx's own methods back: for the tests that compare both. */
 export function useDocxPrepForXml(): void {
+  chosen = true
   prototypes.component.prepForXml = originals.component
   prototypes.attributes.prepForXml = originals.attributes
   prototypes.nextAttributes.prepForXml = originals.nextAttributes

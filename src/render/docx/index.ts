@@ -4,7 +4,7 @@ import {annex} from './annex.js'
 import {atelierChapter} from './atelier.js'
 import {renderBlocks, topScope} from './blocks.js'
 import {createContext, type DocxContext} from './context.js'
-import {useFastPrepForXml} from './fast-prep.js'
+import {useFastPrepForXmlByDefault} from './fast-prep.js'
 import {firstPageHeader, pageFooter, pageHeader} from './header-footer.js'
 import {runs} from './inlines.js'
 import {wordLanguage} from './language.js'
@@ -20,9 +20,6 @@ import {titleBlock} from './title-block.js'
 import {tableOfContents} from './toc.js'
 
 export {ReferenceDocxError} from './reference.js'
-
-// Same XML as docx's own serialization preparation, in less than half the time.
-useFastPrepForXml()
 
 /** Options of the DOCX renderer. */
 export interface DocxOptions {
@@ -56,6 +53,8 @@ export async function renderDocx(seminar: Seminar, options: DocxOptions = {}): P
 
 /** renderDocx with the number of tables compiled at a time given: for the tests. */
 export async function renderDocxInBatches(seminar: Seminar, options: DocxOptions, tablesAtATime: number): Promise<Uint8Array> {
+  // Same XML as docx's own serialization preparation, in less than half the time.
+  useFastPrepForXmlByDefault()
   const context = createContext(seminar, styleSheet())
   const reference = options.referenceDocx ? referenceStyles(options.referenceDocx) : undefined
   // docx/layout is 1.7 MB of code: loaded only when page numbers are asked for.
@@ -149,7 +148,7 @@ function bodyChildren(context: DocxContext, pageNumbers: boolean): FileChild[] {
 }
 
 /** options.timestamp, else midnight UTC of the seminar's date, else 1980-01-01 (the zip epoch). */
-export function timestampOf(seminar: Seminar, options: DocxOptions): Date {
+function timestampOf(seminar: Seminar, options: DocxOptions): Date {
   if (options.timestamp && !Number.isNaN(options.timestamp.getTime())) return options.timestamp
   if (seminar.date && /^\d{4}-\d{2}-\d{2}$/.test(seminar.date)) {
     const date = new Date(`${seminar.date}T00:00:00Z`)

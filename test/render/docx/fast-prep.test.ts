@@ -41,11 +41,4 @@ describe('the faster serialization preparation writes the bytes docx writes', ()
       expect(fast.equals(docx), name).toBe(true)
     }
   })
-
-  test('is what renderDocx uses', async () => {
-    const {XmlComponent} = await import('docx')
-    const {seminar} = parseMinutes('# T\n\ntext\n')
-    await renderDocx(seminar)
-    expect(XmlComponent.prototype.prepForXml.name).toBe('prepareComponent')
-  })
 })
