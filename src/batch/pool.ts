@@ -3,6 +3,7 @@ import {stat} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Job, JobResult, JobSettings} from './job.js'
+import {largest} from '../largest.js'
 
 /** Called with each result as soon as it is known, with the job's index in the list. */
 export type OnResult = (index: number, result: JobResult) => void
@@ -142,12 +143,11 @@ export async function runJobs(
 export async function workerPlan(jobs: readonly Job[], parallelism: number): Promise<WorkerPlan> {
   const sizes = await inputSizes(jobs)
   const total = sizes.reduce((sum, size) => sum + size, 0)
-  // Not Math.max(...sizes): an archive of 200,000 files would overflow the stack.
-  const largest = sizes.reduce((most, size) => Math.max(most, size), 0)
+  const largestSize = largest(sizes)
   return {
     threads: jobs.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, jobs.length),
-    ...(largest >= limitFromInputBytes
-      ? {oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil((largest / 1024 / 1024) * oldGenerationPerInputMiB))}
+    ...(largestSize >= limitFromInputBytes
+      ? {oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil((largestSize / 1024 / 1024) * oldGenerationPerInputMiB))}
       : {}),
   }
 }

@@ -4,6 +4,7 @@ import type {List, Participant, Position, Table} from '../types.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
 import {foldAccents} from './slug.js'
+import {largest} from '../largest.js'
 
 /** What a column of a participants table holds. */
 type Column = 'number' | 'name' | 'lastName' | 'firstName' | 'organization' | 'other'
@@ -45,7 +46,7 @@ export function participantsFromTable(table: Table, file: VFile): Participant[] 
   // paragraph) is read as the common order: [number,] name, organization.
   if (!columns.some((column) => column === 'name' || column === 'lastName')) {
     rows.unshift(header)
-    const width = Math.max(...table.children.map((row) => row.children.length))
+    const width = largest(table.children.map((row) => row.children.length))
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
     columns = (numbered ? ['number', 'name', 'organization'] : ['name', 'organization']).slice(0, width) as Column[]
   }

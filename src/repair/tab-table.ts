@@ -1,5 +1,6 @@
 import type {Code, Paragraph, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
+import {largest} from '../largest.js'
 
 /**
  * Participants lists pasted from a spreadsheet are tab-separated lines. When
@@ -88,7 +89,7 @@ function makeTable(
   position: Table['position'],
   hasHeader = true,
 ): Table {
-  const width = Math.max(...rows.map((row) => row.cells.length))
+  const width = largest(rows.map((row) => row.cells.length))
   const tableRows: TableRow[] = rows.map(({cells, line}) => ({
     type: 'tableRow',
     ...(line === undefined
