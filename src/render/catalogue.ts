@@ -16,8 +16,7 @@ import type {Format} from '../batch/job.js'
 import {text} from './html/inline.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './html/template.js'
 import {classifyUrl} from './html/url.js'
-import {withColon} from './html/context.js'
-import {formatDate, labelsFor} from './labels.js'
+import {formatDate, labelsFor, primaryLanguage, withColon} from './labels.js'
 
 /** One seminar of the catalogue: its entry and where it came from. */
 export interface CatalogueItem extends CatalogueEntry {
@@ -299,6 +298,3 @@ function organizationsTable(catalogue: Catalogue, lang: string): Element {
   ]))
 }
 
-function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split('-')[0] ?? ''
-}

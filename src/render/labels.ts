@@ -207,6 +207,19 @@ export function formatTimeSpan(start: string | undefined, end: string | undefine
   return time(start ?? end ?? '')
 }
 
-function primaryLanguage(lang: string): string {
+/** The primary subtag of a language tag, lower-cased: `fr` for `fr-CA`. */
+export function primaryLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? ''
+}
+
+/** A label followed by a colon, French style ("Lieu :", with a no-break space) or English ("Place:"). */
+export function withColon(label: string, lang: string): string {
+  return primaryLanguage(lang) === 'fr' ? `${label}\u00A0:` : `${label}:`
+}
+
+/** "Atelier 3 : Mobilité": the title, and the topic when the title does not already hold it. */
+export function atelierHeading(atelier: {readonly title: string; readonly topic?: string}, lang: string): string {
+  const topic = atelier.topic?.trim()
+  if (!topic || atelier.title.includes(topic)) return atelier.title
+  return `${withColon(atelier.title, lang)} ${topic}`
 }

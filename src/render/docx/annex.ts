@@ -1,9 +1,9 @@
 import {Paragraph, type FileChild, type ParagraphChild} from 'docx'
+import {withColon} from '../labels.js'
 import type {DocxContext} from './context.js'
 import {hyperlink, isLinkable, runs} from './inlines.js'
 import {textWidth} from './styles.js'
 import {wordTable} from './tables.js'
-import {colon} from './text.js'
 import {labelled} from './title-block.js'
 
 /**
@@ -25,7 +25,7 @@ function organizations(context: DocxContext): FileChild[] {
     const others = organization.variants.filter((variant) => variant !== organization.name)
     const name: ParagraphChild[] = [
       ...runs(organization.name),
-      ...(others.length > 0 ? runs(` (${labels.alsoWritten}${colon(context.lang)}${others.join(', ')})`, {italics: true, color: '595959'}) : []),
+      ...(others.length > 0 ? runs(` (${withColon(labels.alsoWritten, context.lang)} ${others.join(', ')})`, {italics: true, color: '595959'}) : []),
     ]
     return [name, String(organization.participants), ateliersOf(organization.ateliers, context)]
   })
@@ -68,7 +68,7 @@ function metadata(context: DocxContext): FileChild[] {
 }
 
 /** A front-matter value as one line: text as is, lists joined, anything else as JSON. */
-export function metaText(value: unknown): string {
+function metaText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)

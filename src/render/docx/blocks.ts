@@ -5,6 +5,7 @@ import {renderInlines, runs} from './inlines.js'
 import {orderedLevels, textWidth} from './styles.js'
 import {wordTable} from './tables.js'
 import {htmlText} from './text.js'
+import {largest} from '../../largest.js'
 
 /** Where blocks stand: below which heading, how deep in lists and quotes. */
 export interface BlockScope {
@@ -98,11 +99,11 @@ function renderList(list: List, context: DocxContext, scope: BlockScope): FileCh
 
 function renderTable(table: TableNode, context: DocxContext): FileChild {
   const [head, ...body] = table.children
-  const columns = Math.max(1, ...table.children.map((row) => row.children.length))
+  const columns = largest(table.children.map((row) => row.children.length), 1)
   const cells = (row: TableNode['children'][number] | undefined) =>
     Array.from({length: columns}, (_, index) => renderInlines(row?.children[index]?.children ?? []))
   return wordTable({
-    header: cells(head).map((content) => content),
+    header: cells(head),
     rows: body.map(cells),
     widths: Array.from({length: columns}, () => 1),
     width: textWidth(context.sheet),

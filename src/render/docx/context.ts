@@ -1,5 +1,5 @@
 import type {Seminar} from '../../types.js'
-import {labelsFor, type Labels} from '../labels.js'
+import {atelierHeading, labelsFor, type Labels} from '../labels.js'
 import type {StyleSheet} from './styles.js'
 
 /** What every builder may need besides the node it renders. */
@@ -30,8 +30,3 @@ export function createContext(seminar: Seminar, sheet: StyleSheet): DocxContext 
   }
 }
 
-/** "Atelier 3 : Mobilité", or the title alone when it has no topic. */
-export function atelierHeading(atelier: Seminar['ateliers'][number], lang: string): string {
-  if (!atelier.topic) return atelier.title
-  return `${atelier.title}${lang.toLowerCase().startsWith('fr') ? ' : ' : ': '}${atelier.topic}`
-}

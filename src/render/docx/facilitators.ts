@@ -4,7 +4,7 @@ import type {DocxContext} from './context.js'
 import {runs, type Format} from './inlines.js'
 
 /** "A, B et C" in the document's language. */
-export function joinNames(names: readonly string[], and: string): string {
+function joinNames(names: readonly string[], and: string): string {
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
 }

@@ -1,6 +1,7 @@
 import type {IPropertiesOptions} from 'docx'
 import {formatDate} from '../labels.js'
-import {atelierHeading, type DocxContext} from './context.js'
+import {atelierHeading} from '../labels.js'
+import type {DocxContext} from './context.js'
 import {xmlSafe} from './text.js'
 
 type CoreProperties = Pick<IPropertiesOptions, 'title' | 'subject' | 'creator' | 'keywords' | 'description' | 'lastModifiedBy' | 'revision'>

@@ -6,7 +6,6 @@ import {templateFile} from '../../package-root.js'
 export interface TableLook {
   readonly borderColor: string
   readonly headerFill: string
-  readonly headerColor: string
   readonly bandFill: string
   readonly cellMargin: {readonly top: number; readonly bottom: number; readonly left: number; readonly right: number}
 }

@@ -1,5 +1,6 @@
 import type {Table} from 'docx'
-import {atelierHeading, type DocxContext} from './context.js'
+import {atelierHeading} from '../labels.js'
+import type {DocxContext} from './context.js'
 import {facilitatorRuns} from './facilitators.js'
 import {textWidth} from './styles.js'
 import {wordTable} from './tables.js'

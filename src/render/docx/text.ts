@@ -17,7 +17,3 @@ export function xmlSafe(text: string): string {
   return replaceControlCharacters(text).text
 }
 
-/** French puts a (no-break) space before a colon; English does not. */
-export function colon(lang: string): string {
-  return lang.toLowerCase().startsWith('fr') ? '\u00A0: ' : ': '
-}

@@ -1,8 +1,7 @@
 import {Paragraph, type FileChild, type ParagraphChild} from 'docx'
-import {formatDate, writtenSaysMore} from '../labels.js'
+import {formatDate, withColon, writtenSaysMore} from '../labels.js'
 import type {DocxContext} from './context.js'
 import {runs} from './inlines.js'
-import {colon} from './text.js'
 
 /** The first lines of the report: title, then date, place and schedule, then key figures. */
 export function titleBlock(context: DocxContext): FileChild[] {
@@ -37,7 +36,7 @@ export function titleBlock(context: DocxContext): FileChild[] {
 
 /** "Lieu : Grenoble", the label in the Label character style. */
 export function labelled(label: string, value: string, lang: string): ParagraphChild[] {
-  return [...runs(`${label}${colon(lang)}`, {style: 'Label'}), ...runs(value)]
+  return [...runs(`${withColon(label, lang)} `, {style: 'Label'}), ...runs(value)]
 }
 
 /**

@@ -24,7 +24,3 @@ export function under(context: RenderContext, level: number): RenderContext {
   return {...context, headingLevel: level, headingStack: []}
 }
 
-/** A label followed by a colon, French style ("Lieu :", with a no-break space) or English ("Place:"). */
-export function withColon(label: string, lang: string): string {
-  return lang.toLowerCase().startsWith('fr') ? `${label}\u00A0:` : `${label}:`
-}

@@ -46,7 +46,7 @@ export function allocateAnchors(seminar: Seminar): Anchors {
  * an ASCII letter, then letters, digits, `-` and `_`. Accents are folded
  * ("Écologie" → "ecologie") rather than dropped.
  */
-export function validId(wanted: string): string {
+function validId(wanted: string): string {
   if (/^[A-Za-z][\w-]*$/.test(wanted)) return wanted
   const folded = wanted
     .normalize('NFKD')

@@ -43,11 +43,11 @@ function schema(tagNames: readonly string[]): Schema {
 }
 
 /** Phrasing content only: what may sit inside a paragraph. */
-export const inlineSchema: Schema = schema(phrasing)
+const inlineSchema: Schema = schema(phrasing)
 /** Phrasing content inside a link: no nested `<a>` (HTML forbids interactive content in `a`). */
-export const inlineInLinkSchema: Schema = schema(phrasing.filter((name) => name !== 'a'))
+const inlineInLinkSchema: Schema = schema(phrasing.filter((name) => name !== 'a'))
 /** A raw HTML block: phrasing plus paragraphs, lists and quotes. */
-export const blockSchema: Schema = schema([...phrasing, ...blocks])
+const blockSchema: Schema = schema([...phrasing, ...blocks])
 
 /** Raw HTML as safe hast nodes; `inLink` forbids anchors. */
 export function sanitizeHtml(value: string, context: 'inline' | 'inline-in-link' | 'block'): ElementContent[] {

@@ -5,13 +5,14 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Atelier, Facilitator, Inline, Participant, Section, Seminar} from '../../types.js'
-import {formatDate, formatTimeSpan, labelsFor, writtenSaysMore} from '../labels.js'
+import {atelierHeading, formatDate, formatTimeSpan, labelsFor, withColon, writtenSaysMore} from '../labels.js'
 import {blocks} from './blocks.js'
-import {under, withColon, type RenderContext} from './context.js'
+import {under, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
 import {inlines, relFor, text} from './inline.js'
 import {safeHref} from './url.js'
 import {organizationHeading} from '../participants-columns.js'
+import {largest} from '../../largest.js'
 
 /** The page body (everything inside `<body>` but the template's own chrome). */
 export function seminarBody(seminar: Seminar): ElementContent[] {
@@ -117,7 +118,7 @@ function summaryTable(seminar: Seminar, anchors: Anchors, context: RenderContext
     h('tr', [
       hasNumbers ? h('td.num', [text(node.number === undefined ? '' : String(node.number))]) : undefined,
       h('th', {scope: 'row'}, [
-        h('a', {href: `#${anchors.atelier.get(node)}`}, text(atelierHeading(node, context))),
+        h('a', {href: `#${anchors.atelier.get(node)}`}, text(atelierHeading(node, context.lang))),
         ...questionPreview(node, context),
       ]),
       h('td', [text(names(node.facilitators.filter((person) => person.role === 'facilitator'), context))]),
@@ -160,7 +161,7 @@ function contents(seminar: Seminar, anchors: Anchors, context: RenderContext): E
     items.push(entry(anchors.page.participants, [text(participantsCaption(seminar.participantsLabel, context))]))
   }
   items.push(...seminar.sections.map(sectionEntry))
-  items.push(...seminar.ateliers.map((node) => entry(anchors.atelier.get(node)!, [text(atelierHeading(node, context))], node.sections.map(sectionEntry))))
+  items.push(...seminar.ateliers.map((node) => entry(anchors.atelier.get(node)!, [text(atelierHeading(node, context.lang))], node.sections.map(sectionEntry))))
   const annexes = annexParts(seminar)
   if (annexes.organizations || annexes.links) {
     items.push(entry(anchors.page.annex, [text(labels.annex)], [
@@ -198,16 +199,9 @@ function participantsCaption(label: string | undefined, context: RenderContext):
 // ---------------------------------------------------------------------------
 // Ateliers and sections
 
-/** "Atelier 3 : Mobilité": the title, and the topic when the title does not already hold it. */
-function atelierHeading(node: Atelier, context: RenderContext): string {
-  const topic = node.topic?.trim()
-  if (!topic || node.title.includes(topic)) return node.title
-  return `${withColon(node.title, context.lang)} ${topic}`
-}
-
 function atelier(node: Atelier, anchors: Anchors, context: RenderContext): Element {
   const {labels} = context
-  const content: ElementContent[] = [h('h2', [text(atelierHeading(node, context))])]
+  const content: ElementContent[] = [h('h2', [text(atelierHeading(node, context.lang))])]
   if (node.question.length > 0) {
     content.push(h('div.question', [
       h('p.question-label', [text(labels.question)]),
@@ -295,7 +289,7 @@ function participantsTable(
   const anyNamed = people.some(named)
   const split = people.some((person) => person.lastName || person.firstName)
   const hasOrganization = people.some((person) => person.organization)
-  const extra = Math.max(0, ...people.map((person) => person.extra?.length ?? 0))
+  const extra = largest(people.map((person) => person.extra?.length ?? 0))
 
   const head: ElementContent[] = []
   if (hasNumber) head.push(h('th.num', {scope: 'col'}, text(labels.number)))
@@ -363,7 +357,7 @@ function annex(seminar: Seminar, anchors: Anchors, context: RenderContext): Elem
   const titleOf = new Map(seminar.ateliers.map((node) => [node.id, node]))
   const atelierRef = (id: string): ElementContent => {
     const node = titleOf.get(id)
-    return node ? h('a', {href: `#${anchors.atelier.get(node)}`}, text(atelierHeading(node, context))) : text(id)
+    return node ? h('a', {href: `#${anchors.atelier.get(node)}`}, text(atelierHeading(node, context.lang))) : text(id)
   }
   const joined = (ids: readonly string[]) => ids.flatMap((id, index) => [...(index > 0 ? [text(', ')] : []), atelierRef(id)])
 
