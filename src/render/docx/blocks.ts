@@ -6,6 +6,7 @@ import {orderedLevels, textWidth} from './styles.js'
 import {wordTable} from './tables.js'
 import {htmlText} from './text.js'
 import {largest} from '../../largest.js'
+import {nestedHeadingLevel} from '../heading-level.js'
 
 /** Where blocks stand: below which heading, how deep in lists and quotes. */
 export interface BlockScope {
@@ -14,9 +15,11 @@ export interface BlockScope {
   /** The list level of the enclosing item, -1 outside lists. */
   readonly listLevel: number
   readonly quote: boolean
+  /** Source depths of the headings open under the owning heading (see nestedHeadingLevel). */
+  readonly headingStack: number[]
 }
 
-export const topScope = (headingLevel: number): BlockScope => ({headingLevel, listLevel: -1, quote: false})
+export const topScope = (headingLevel: number): BlockScope => ({headingLevel, listLevel: -1, quote: false, headingStack: []})
 
 /** Word elements for a run of blocks, in order. */
 export function renderBlocks(blocks: readonly Block[], context: DocxContext, scope: BlockScope): FileChild[] {
@@ -28,9 +31,7 @@ function renderBlock(block: Block, context: DocxContext, scope: BlockScope): Fil
     case 'paragraph':
       return [paragraph(renderInlines(block.children), context, scope)]
     case 'heading': {
-      // Source depths are unreliable in minutes; a stray heading sits just
-      // below the chapter or section that holds it, deeper only if it was.
-      const level = Math.min(6, Math.max(scope.headingLevel + 1, block.depth))
+      const level = nestedHeadingLevel(scope.headingStack, scope.headingLevel, block.depth)
       return [new Paragraph({style: `Heading${level}`, children: renderInlines(block.children)})]
     }
     case 'list':

@@ -7,6 +7,7 @@ import type {Align, Block, Heading, List, ListItem, Table} from '../../types.js'
 import type {RenderContext} from './context.js'
 import {inlines, text} from './inline.js'
 import {sanitizeHtml} from './sanitize.js'
+import {nestedHeadingLevel} from '../heading-level.js'
 
 /** Renders a run of blocks. */
 export function blocks(nodes: readonly Block[], context: RenderContext): ElementContent[] {
@@ -42,17 +43,9 @@ export function block(node: Block, context: RenderContext): ElementContent[] {
   }
 }
 
-/**
- * A heading the extractor left as content. Its level comes from where it
- * stands, not from its source depth (which real minutes get wrong): one below
- * the owning heading, deeper only for headings nested deeper in the source,
- * and never past h6.
- */
+/** A heading the extractor left as content, at the level where it stands (see nestedHeadingLevel). */
 function heading(node: Heading, context: RenderContext): ElementContent {
-  const stack = context.headingStack
-  while (stack.length > 0 && stack[stack.length - 1]! >= node.depth) stack.pop()
-  const level = Math.min(6, context.headingLevel + 1 + stack.length)
-  stack.push(node.depth)
+  const level = nestedHeadingLevel(context.headingStack, context.headingLevel, node.depth)
   return h(`h${level}`, inlines(node.children, context))
 }
 
