@@ -12,7 +12,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import type {CatalogueEntry} from '../batch/catalogue-entry.js'
-import type {Format} from '../batch/job.js'
+import {type Format, allFormats} from '../batch/format.js'
 import {text} from './html/inline.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './html/template.js'
 import {classifyUrl} from './html/url.js'
@@ -67,8 +67,6 @@ const linkedFormats: readonly (readonly [Format, string])[] = [
   ['json', 'JSON'],
 ]
 
-/** The order of `outputs` keys in the JSON (that of the batch: json, html, docx). */
-const jsonFormats: readonly Format[] = ['json', 'html', 'docx']
 
 // ---------------------------------------------------------------------------
 // Model
@@ -97,7 +95,7 @@ function compare(a: string, b: string): number {
 /** A copy with keys in a fixed order and only the known formats, so the JSON is stable. */
 function normalizeItem(item: CatalogueItem): CatalogueItem {
   const outputs: Partial<Record<Format, string>> = {}
-  for (const format of jsonFormats) {
+  for (const format of allFormats) {
     const value = item.outputs?.[format]
     if (typeof value === 'string') outputs[format] = value
   }

@@ -13,7 +13,7 @@ export interface ReportOptions {
 }
 
 /** A vfile holding a job's messages, as the unified ecosystem reports them. */
-export function toVFile(result: JobResult, options: Pick<ReportOptions, 'quiet'>): VFile {
+function toVFile(result: JobResult, options: Pick<ReportOptions, 'quiet'>): VFile {
   const file = new VFile({path: result.display})
   for (const message of visibleMessages(result.messages, options)) {
     const place = message.start ? (message.end ? {start: message.start, end: message.end} : message.start) : undefined
@@ -24,16 +24,12 @@ export function toVFile(result: JobResult, options: Pick<ReportOptions, 'quiet'>
     })
     made.fatal = message.fatal
   }
-  if (result.error) {
-    const failure = file.message(result.error, {ruleId: 'conversion-failed', source: 'seminar-report'})
-    failure.fatal = true
-  }
   return file
 }
 
 /** vfile-reporter's text for one job (empty when there is nothing to say). */
 export function pretty(result: JobResult, options: ReportOptions): string {
-  const file = toVFile({...result, error: undefined} as JobResult, options)
+  const file = toVFile(result, options)
   return file.messages.length === 0 ? '' : `${vfileReporter([file], {color: options.color})}\n`
 }
 
