@@ -223,3 +223,32 @@ export function atelierHeading(atelier: {readonly title: string; readonly topic?
   if (!topic || atelier.title.includes(topic)) return atelier.title
   return `${withColon(atelier.title, lang)} ${topic}`
 }
+
+/** "A, B et C": names joined in the document's language (`and` is its word). */
+export function joinNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
+}
+
+/**
+ * The facilitators line as the minutes wrote it ("animée par …"),
+ * capitalized, cut where it names the people, in order, so that each
+ * renderer can mark their roles and keep the author's words.
+ */
+export function splitWrittenLine<Person extends {readonly name: string; readonly role: string}>(
+  written: string,
+  people: readonly Person[],
+): ({readonly text: string} | {readonly person: Person})[] {
+  const line = written.charAt(0).toUpperCase() + written.slice(1)
+  const pieces: ({readonly text: string} | {readonly person: Person})[] = []
+  let at = 0
+  for (const person of people) {
+    const found = person.name === '' ? -1 : line.indexOf(person.name, at)
+    if (found < 0) continue
+    if (found > at) pieces.push({text: line.slice(at, found)})
+    pieces.push({person})
+    at = found + person.name.length
+  }
+  if (at < line.length) pieces.push({text: line.slice(at)})
+  return pieces
+}

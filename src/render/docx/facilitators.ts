@@ -1,13 +1,9 @@
 import type {ParagraphChild} from 'docx'
 import type {Facilitator} from '../../types.js'
 import type {DocxContext} from './context.js'
+import {joinNames, splitWrittenLine} from '../labels.js'
 import {runs, type Format} from './inlines.js'
 
-/** "A, B et C" in the document's language. */
-function joinNames(names: readonly string[], and: string): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
-}
 
 /**
  * Who ran an atelier: those who led it, then those named after a "+" in the
@@ -37,16 +33,7 @@ export function facilitatorRuns(facilitators: readonly Facilitator[], context: D
  * assist in italics, so the author's words stay and the roles still show.
  */
 function writtenFacilitatorRuns(text: string, facilitators: readonly Facilitator[]): ParagraphChild[] {
-  const line = text.charAt(0).toUpperCase() + text.slice(1)
-  const out: ParagraphChild[] = []
-  let at = 0
-  for (const person of facilitators) {
-    const found = line.indexOf(person.name, at)
-    if (found < 0 || person.name === '') continue
-    out.push(...runs(line.slice(at, found)))
-    out.push(...runs(person.name, person.role === 'assistant' ? {italics: true} : {bold: true}))
-    at = found + person.name.length
-  }
-  out.push(...runs(line.slice(at)))
-  return out
+  return splitWrittenLine(text, facilitators).flatMap((piece) =>
+    'person' in piece ? runs(piece.person.name, piece.person.role === 'assistant' ? {italics: true} : {bold: true}) : runs(piece.text),
+  )
 }

@@ -5,7 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Atelier, Facilitator, Inline, Participant, Section, Seminar} from '../../types.js'
-import {atelierHeading, formatDate, formatTimeSpan, labelsFor, withColon, writtenSaysMore} from '../labels.js'
+import {atelierHeading, formatDate, formatTimeSpan, joinNames, labelsFor, splitWrittenLine, withColon, writtenSaysMore} from '../labels.js'
 import {blocks} from './blocks.js'
 import {under, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
@@ -240,18 +240,12 @@ function facilitatorsLine(people: readonly Facilitator[], context: RenderContext
  * report's.
  */
 function writtenFacilitatorsLine(written: string, people: readonly Facilitator[]): Element {
-  const line = capitalize(written)
-  const parts: ElementContent[] = []
-  let at = 0
-  for (const person of people) {
-    const found = person.name === '' ? -1 : line.indexOf(person.name, at)
-    if (found < 0) continue
-    if (found > at) parts.push(text(line.slice(at, found)))
-    parts.push(h('span', {className: ['person', person.role]}, text(person.name)))
-    at = found + person.name.length
-  }
-  if (at < line.length) parts.push(text(line.slice(at)))
-  return h('p.facilitators', parts)
+  return h(
+    'p.facilitators',
+    splitWrittenLine(written, people).map((piece) =>
+      'person' in piece ? h('span', {className: ['person', piece.person.role]}, text(piece.person.name)) : text(piece.text),
+    ),
+  )
 }
 
 function personList(people: readonly Facilitator[], role: string, context: RenderContext): ElementContent[] {
@@ -262,9 +256,7 @@ function personList(people: readonly Facilitator[], role: string, context: Rende
 }
 
 function names(people: readonly Facilitator[], context: RenderContext): string {
-  const all = people.map((person) => person.name)
-  if (all.length <= 1) return all.join('')
-  return `${all.slice(0, -1).join(', ')} ${context.labels.and} ${all[all.length - 1]}`
+  return joinNames(people.map((person) => person.name), context.labels.and)
 }
 
 function capitalize(value: string): string {
