@@ -93,13 +93,13 @@ function participantFromCells(
   const name = values.name ?? ([lastName, firstName].filter(Boolean).join(' ') || undefined)
   const number = values.number !== undefined && /^\d+$/.test(values.number) ? Number(values.number) : undefined
   if (values.number !== undefined && number === undefined) extra.unshift(values.number)
-  const label = name ?? `row ${index + 1}`
-  if (!name) warn(file, 'participant-row', `Participant row ${number ?? index + 1} has no name`, position)
-  if (!values.organization) {
-    warn(file, 'participant-row', `Participant \`${label}\` has no organization; expected a cell after the name`, position)
-  }
+  // Messages name the row, never the person: diagnostics go into every
+  // report, redacted ones included, and unplaced cells may hold names.
+  const row = `Participant row ${number ?? index + 1}`
+  if (!name) warn(file, 'participant-row', `${row} has no name`, position)
+  if (!values.organization) warn(file, 'participant-row', `${row} has no organization; expected a cell after the name`, position)
   if (extra.length > 0) {
-    warn(file, 'participant-row', `Participant \`${label}\` has cells with no column: \`${extra.join('`, `')}\``, position)
+    warn(file, 'participant-row', `${row} has ${extra.length === 1 ? 'a cell' : `${extra.length} cells`} with no column`, position)
   }
   return {
     type: 'participant',

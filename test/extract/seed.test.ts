@@ -212,4 +212,14 @@ describe('the seed minutes', () => {
     expect(redacted.summary.participants).toBe(26)
     expect(JSON.stringify(redacted)).not.toContain('GIRARD')
   })
+
+  it('names no participant in its diagnostics, which redacted reports carry too', () => {
+    const minutes = '# T\n\n## Participants\n\n| Nom | Prénom | Organisation |\n| --- | --- | --- |\n| DUPONT | Jean | |\n| MARTIN | Anne | Région | Marie CURIE |\n'
+    const redacted = parseMinutes(minutes, {redact: true}).seminar
+    expect(redacted.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'Participant row 1 has no organization; expected a cell after the name',
+      'Participant row 2 has a cell with no column',
+    ])
+    for (const name of ['DUPONT', 'Jean', 'MARTIN', 'Anne', 'CURIE']) expect(JSON.stringify(redacted)).not.toContain(name)
+  })
 })
