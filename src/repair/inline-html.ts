@@ -42,55 +42,70 @@ function visitParents(node: Parent | Root): void {
   }
 }
 
+/**
+ * Pairs the formatting tags among siblings and nests what stands between
+ * them, in one pass and without recursion: minutes with thousands of
+ * unclosed or nested tags (a pasted web page) must not take quadratic time
+ * or overflow the stack. A pair that would cross the end of the pair
+ * enclosing it stays raw HTML, as unbalanced tags do.
+ */
 function mapSiblings(children: PhrasingContent[]): PhrasingContent[] {
-  const result: PhrasingContent[] = []
-  let index = 0
-  while (index < children.length) {
+  const closes = matchingCloses(children)
+  interface Frame {
+    readonly type?: string
+    readonly open?: Html
+    readonly closeIndex: number
+    readonly children: PhrasingContent[]
+  }
+  const frames: Frame[] = [{closeIndex: children.length, children: []}]
+  for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    const frame = frames[frames.length - 1]!
+    if (index === frame.closeIndex && frame.open) {
+      frames.pop()
+      const close = child as Html
+      frames[frames.length - 1]!.children.push({
+        type: frame.type,
+        children: frame.children,
+        position: frame.open.position && close.position && {start: frame.open.position.start, end: close.position.end},
+      } as unknown as PhrasingContent)
+      continue
+    }
     if (child.type === 'html') {
       const value = child.value.trim()
       if (breakTag.test(value)) {
-        result.push({type: 'break', position: child.position})
-        index++
+        frame.children.push({type: 'break', position: child.position})
         continue
       }
-      const open = openTag.exec(value)
-      const type = open ? tagTypes[open[1]!.toLowerCase()] : undefined
-      if (open && type) {
-        const closeIndex = findClose(children, index + 1, open[1]!.toLowerCase())
-        if (closeIndex !== -1) {
-          const inner = mapSiblings(children.slice(index + 1, closeIndex))
-          const close = children[closeIndex] as Html
-          result.push({
-            type,
-            children: inner,
-            position: child.position && close.position && {start: child.position.start, end: close.position.end},
-          } as unknown as PhrasingContent)
-          index = closeIndex + 1
-          continue
-        }
+      const closeIndex = closes.get(index)
+      if (closeIndex !== undefined && closeIndex < frame.closeIndex) {
+        frames.push({type: tagTypes[openTag.exec(value)![1]!.toLowerCase()], open: child, closeIndex, children: []})
+        continue
       }
     }
-    result.push(child)
-    index++
+    frame.children.push(child)
   }
-  return result
+  return frames[0]!.children
 }
 
-/** The index of the sibling closing `tag`, skipping nested pairs of the same tag. */
-function findClose(children: PhrasingContent[], from: number, tag: string): number {
-  let depth = 0
-  for (let index = from; index < children.length; index++) {
-    const child = children[index]!
+/** For each opening formatting tag that is closed later among the siblings, the index of its closing tag. */
+function matchingCloses(children: readonly PhrasingContent[]): Map<number, number> {
+  const open = new Map<string, number[]>()
+  const closes = new Map<number, number>()
+  for (const [index, child] of children.entries()) {
     if (child.type !== 'html') continue
     const value = child.value.trim()
-    const open = openTag.exec(value)
-    if (open && open[1]!.toLowerCase() === tag) depth++
-    const close = closeTag.exec(value)
-    if (close && close[1]!.toLowerCase() === tag) {
-      if (depth === 0) return index
-      depth--
+    const opening = openTag.exec(value)
+    const tag = opening?.[1]!.toLowerCase()
+    if (tag && tagTypes[tag]) {
+      const stack = open.get(tag) ?? []
+      stack.push(index)
+      open.set(tag, stack)
+      continue
     }
+    const closing = closeTag.exec(value)?.[1]!.toLowerCase()
+    const openIndex = closing ? open.get(closing)?.pop() : undefined
+    if (openIndex !== undefined) closes.set(openIndex, index)
   }
-  return -1
+  return closes
 }

@@ -212,6 +212,12 @@ describe('nesting', () => {
     const converted = await expectConverts(`# Gras\n\n${'<b>'.repeat(2_000)}fond${'</b>'.repeat(2_000)}\n\n${'*'.repeat(2_000)}étoiles${'*'.repeat(2_000)}\n`)
     expect(rules(converted)).toContain('unsupported-node')
   }, 60_000)
+
+  test('8,000 nested raw <b> tags and 20,000 unclosed ones (a pasted web page)', async () => {
+    // Tags were paired by a recursive scan: the first overflowed the stack, the second took 30 s.
+    await expectConverts(`# Gras\n\n${'<b>'.repeat(8_000)}fond${'</b>'.repeat(8_000)}\n`)
+    await expectConverts(`# Ouvert\n\n${'<b>mot '.repeat(20_000)}\n`)
+  }, 120_000)
 })
 
 describe('participants and ateliers', () => {
