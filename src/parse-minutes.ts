@@ -49,7 +49,8 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   if (decoded.encoding === 'windows-1252') {
     inform(file, 'legacy-encoding', 'Not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of its accents')
   }
-  if (decoded.text.includes('\uFFFD') && decoded.encoding.startsWith('utf-8')) {
+  // Known from the decoder: a U+FFFD written in valid UTF-8 is no damage.
+  if (decoded.damaged) {
     warn(file, 'invalid-utf8', 'Invalid UTF-8 byte sequences were replaced by U+FFFD')
   }
   if (cleaned.firstOffset !== undefined) {

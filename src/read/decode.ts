@@ -5,6 +5,8 @@ export interface Decoded {
   readonly text: string
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`. */
   readonly encoding: string
+  /** UTF-8 with a BOM whose invalid byte sequences were replaced by U+FFFD. */
+  readonly damaged?: true
 }
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -36,7 +38,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return {text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8-bom'}
+    return {...decodeUtf8(bytes.subarray(3)), encoding: 'utf-8-bom'}
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
     return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'}
@@ -54,13 +56,13 @@ export function decode(bytes: Uint8Array): Decoded {
   }
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+function decodeUtf8(bytes: Uint8Array): {text: string; damaged?: true} {
   try {
-    return strictUtf8.decode(bytes)
+    return {text: strictUtf8.decode(bytes)}
   } catch {
     // A BOM says UTF-8, so a bad sequence is damage, not another encoding:
     // keep the rest of the text with U+FFFD where the damage is.
-    return new TextDecoder('utf-8').decode(bytes)
+    return {text: new TextDecoder('utf-8').decode(bytes), damaged: true}
   }
 }
 

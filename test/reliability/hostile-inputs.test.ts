@@ -87,6 +87,10 @@ describe('bytes that are not UTF-8 text', () => {
     expect(withBom.seminar.source.encoding).toBe('utf-8-bom')
     expect(rules(withBom)).toContain('invalid-utf8')
     expect(withBom.docxText).toContain('fin')
+    // A U+FFFD the minutes wrote, in valid UTF-8, is no damage.
+    const written = await expectConverts(encoder.encode('# T\n\nLe caractère \uFFFD est valide.\n'))
+    expect(written.seminar.source.encoding).toBe('utf-8')
+    expect(rules(written)).not.toContain('invalid-utf8')
   })
 
   test('lone surrogates in a string become spaces', async () => {
