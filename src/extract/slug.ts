@@ -18,13 +18,18 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '')
 }
 
-/** Hands out slugs unique within one scope: "vision", "vision-2", … */
+/**
+ * Hands out ids unique within one scope: "vision", "vision-2", … skipping a
+ * suffixed id already taken ("Vision", "Vision", "Vision 2" → vision,
+ * vision-2, vision-2-2).
+ */
 export class Slugger {
-  private readonly seen = new Map<string, number>()
+  private readonly used = new Set<string>()
 
   unique(base: string): string {
-    const count = this.seen.get(base) ?? 0
-    this.seen.set(base, count + 1)
-    return count === 0 ? base : `${base}-${count + 1}`
+    let id = base
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`
+    this.used.add(id)
+    return id
   }
 }

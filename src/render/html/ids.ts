@@ -7,6 +7,7 @@
  * take a suffix if the minutes already use the name.
  */
 import type {Atelier, Section, Seminar} from '../../types.js'
+import {Slugger} from '../../extract/slug.js'
 
 /** Every anchor of one page. */
 export interface Anchors {
@@ -21,14 +22,8 @@ const pageAnchors: readonly PageAnchor[] = ['contents', 'summary', 'introduction
 
 /** Allocates the anchors of a seminar's page. */
 export function allocateAnchors(seminar: Seminar): Anchors {
-  const used = new Set<string>()
-  const claim = (wanted: string) => {
-    const base = validId(wanted)
-    let id = base
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-    used.add(id)
-    return id
-  }
+  const ids = new Slugger()
+  const claim = (wanted: string) => ids.unique(validId(wanted))
   const atelier = new Map<Atelier, string>()
   const section = new Map<Section, string>()
   for (const node of seminar.sections) section.set(node, claim(node.id || `section-${node.number ?? ''}`))
