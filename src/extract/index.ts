@@ -110,15 +110,37 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   }
   const addNode = (node: RootContent) => addBlocks(blocksOf(node))
 
+  /**
+   * Opens a section at a numbered title, or at any heading not deeper than
+   * the section it would otherwise fall into. Whether it did.
+   */
+  const openSection = (node: RootContent, text: string | undefined): boolean => {
+    const sectionCue = text !== undefined && isSectionTitle(node) ? matchSection(text) : undefined
+    const depth = node.type === 'heading' ? node.depth : 0
+    const section = currentSection()
+    if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
+    container().sections.push({
+      ...(sectionCue ? {number: sectionCue.number} : {}),
+      title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
+      prompt: [],
+      blocks: [],
+      depth,
+      ...positionOf(node),
+    })
+    return true
+  }
+
   for (const node of tree.children) {
-    const kind = previous
+    let kind = previous
     previous = 'other'
 
     if (pendingParticipants) {
       const {label, node: labelNode} = pendingParticipants
       pendingParticipants = undefined
       if (takeParticipants(node, blocksOf, container(), label, file)) continue
-      addNode(labelNode)
+      // "Participants" followed by prose, not a list: an ordinary title.
+      if (openSection(labelNode, label)) kind = 'section-title'
+      else addNode(labelNode)
     }
 
     if (node.type === 'yaml') {
@@ -183,18 +205,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
       if (looksLikeParticipantsTable(table) && takeParticipants(node, blocksOf, container(), undefined, file)) continue
     }
 
-    const sectionCue = text !== undefined && isSectionTitle(node) ? matchSection(text) : undefined
-    const depth = node.type === 'heading' ? node.depth : 0
-    const section = currentSection()
-    if (sectionCue || (node.type === 'heading' && !(section && depth > section.depth))) {
-      container().sections.push({
-        ...(sectionCue ? {number: sectionCue.number} : {}),
-        title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
-        prompt: [],
-        blocks: [],
-        depth,
-        ...positionOf(node),
-      })
+    if (openSection(node, text)) {
       previous = 'section-title'
       continue
     }
