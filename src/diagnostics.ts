@@ -62,3 +62,9 @@ function toPlace(place: Place): Position | undefined {
   if ('type' in place) return (place as Node).position
   return place
 }
+
+/** A diagnostic's quote of some text: one line, at most 40 characters. */
+export function excerpt(text: string): string {
+  const value = text.replace(/\s+/g, ' ').trim()
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value
+}

@@ -1,3 +1,5 @@
+import {foldAccents} from './slug.js'
+
 /** A calendar date found in text, with the words it was read from. */
 export interface FoundDate {
   /** ISO 8601, e.g. `2019-10-24`. */
@@ -59,7 +61,7 @@ const patterns: {regex: RegExp; read: (match: RegExpExecArray) => [number, numbe
 ]
 
 function withMonth(name: string, yearValue: number, dayValue: number): [number, number, number] | undefined {
-  const month = months[name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()]
+  const month = months[foldAccents(name).toLowerCase()]
   return month === undefined ? undefined : [yearValue, month, dayValue]
 }
 
@@ -80,7 +82,7 @@ export function findDate(text: string): FoundDate | undefined {
 
 /** Whether a text has the look of a date (a month name next to a year) that `findDate` could not read. */
 export function looksLikeDate(text: string): boolean {
-  return monthBeforeYear.test(text) && monthName.test(text.normalize('NFD').replace(/\p{M}/gu, ''))
+  return monthBeforeYear.test(text) && monthName.test(foldAccents(text))
 }
 const monthBeforeYear = new RegExp(`\\b${monthWord}\\s+${year}\\b`, 'iu')
 const monthName = new RegExp(`(?<!${letter})(?:${Object.keys(months).join('|')})(?!${letter})`, 'iu')

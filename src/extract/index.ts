@@ -1,7 +1,7 @@
 import type {Definition, Paragraph as MdastParagraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {diagnosticsOf, inform, warn} from '../diagnostics.js'
+import {diagnosticsOf, excerpt, inform, warn} from '../diagnostics.js'
 import type {FrontMatter} from '../read/front-matter.js'
 import type {
   Atelier,
@@ -441,9 +441,4 @@ function stringField(frontMatter: FrontMatter, key: string, file: VFile): string
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   warn(file, 'front-matter-field', `Front matter \`${key}\` should be text, not ${Array.isArray(value) ? 'a list' : typeof value}`)
   return undefined
-}
-
-function excerpt(text: string): string {
-  const value = text.replace(/\s+/g, ' ').trim()
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value
 }

@@ -40,7 +40,7 @@ export function splitForParsing(text: string, size = pieceSize): Piece[] {
   let pieceStartLine = 0
   let pieceStartOffset = 0
   let offset = 0
-  let openFence: string | undefined
+  let openFence: RegExp | undefined
   let openHtml: RegExp | undefined
   let inFrontMatter = lines[0] === '---'
   for (let index = 0; index < lines.length; index++) {
@@ -60,12 +60,13 @@ export function splitForParsing(text: string, size = pieceSize): Piece[] {
     }
     if (inFrontMatter && index > 0 && /^(?:---|\.\.\.)\s*$/.test(line)) inFrontMatter = false
     else if (openFence) {
-      if (new RegExp(`^ {0,3}${openFence[0]}{${openFence.length},}\\s*$`).test(line)) openFence = undefined
+      if (openFence.test(line)) openFence = undefined
     } else if (openHtml) {
       if (openHtml.test(line)) openHtml = undefined
     } else {
       const fenceMatch = fence.exec(line)
-      if (fenceMatch) openFence = fenceMatch[1]
+      // The closing fence: the same character, at least as many times.
+      if (fenceMatch) openFence = new RegExp(`^ {0,3}${fenceMatch[1]![0]}{${fenceMatch[1]!.length},}\\s*$`)
       else {
         const kind = htmlBlockKinds.find((candidate) => candidate.start.test(line))
         if (kind && !kind.end.test(line.replace(kind.start, ''))) openHtml = kind.end

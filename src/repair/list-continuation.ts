@@ -1,7 +1,7 @@
-import type {List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {inform} from '../diagnostics.js'
+import {excerpt, inform} from '../diagnostics.js'
 
 /**
  * A blank line typed in the middle of a bullet's sentence ends the list in
@@ -25,7 +25,7 @@ export function joinListContinuations(tree: Root, file: VFile): void {
     if (target && node.type === 'paragraph' && continuesSentence(target, node)) {
       target.children.push({type: 'text', value: ' '}, ...node.children)
       extendEnd(previous as List, node)
-      inform(file, 'list-continuation', `Joined paragraph \`${excerpt(node)}\` to the list item it continues`, node)
+      inform(file, 'list-continuation', `Joined paragraph \`${excerpt(toString(node))}\` to the list item it continues`, node)
       continue
     }
     if (target && node.type === 'list' && continuesNumbering(target, node)) {
@@ -34,10 +34,10 @@ export function joinListContinuations(tree: Root, file: VFile): void {
       const start = node.start ?? 1
       target.children.push({type: 'break'}, {type: 'text', value: `${start}. `}, ...paragraph.children)
       extendEnd(previous as List, node)
-      inform(file, 'list-continuation', `Joined numbered line \`${start}. ${excerpt(paragraph)}\` to the item it continues`, node)
+      inform(file, 'list-continuation', `Joined numbered line \`${start}. ${excerpt(toString(paragraph))}\` to the item it continues`, node)
       continue
     }
-    if (previous?.type === 'list' && node.type === 'list' && canMerge(previous, node, children, file)) {
+    if (previous?.type === 'list' && node.type === 'list' && canMerge(previous, node)) {
       previous.children.push(...node.children)
       extendEnd(previous, node)
       continue
@@ -78,11 +78,9 @@ function continuesNumbering(target: Paragraph, list: List): boolean {
  * that the author separated stay apart. The tell is that the earlier list was
  * just extended, i.e. its end now reaches past its original last item.
  */
-function canMerge(previous: List, list: List, children: RootContent[], file: VFile): boolean {
-  void children
-  void file
+function canMerge(previous: List, list: List): boolean {
   const data = previous.data as {extended?: boolean} | undefined
-  return Boolean(data?.extended) && previous.ordered === list.ordered && !list.ordered
+  return Boolean(data?.extended) && !previous.ordered && !list.ordered
 }
 
 function extendEnd(list: List, node: RootContent): void {
@@ -90,7 +88,3 @@ function extendEnd(list: List, node: RootContent): void {
   list.data = {...list.data, extended: true} as List['data']
 }
 
-function excerpt(node: {children: PhrasingContent[]} | Paragraph): string {
-  const text = toString(node).replace(/\s+/g, ' ')
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
-}
