@@ -84,7 +84,6 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   const seminar: ContainerDraft = {intro: [], sections: [], participants: []}
   const ateliers: AtelierDraft[] = []
   let title: string | undefined = stringField(frontMatter, 'title', file)
-  const titleFromFrontMatter = title !== undefined
   let date: string | undefined
   let dateText: string | undefined
   let place: Place | undefined
@@ -152,7 +151,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
 
     const text = node.type === 'heading' || node.type === 'paragraph' ? cueText(node) : undefined
 
-    if (node.type === 'heading' && inHead() && !titleFromFrontMatter && title === undefined && !matchAtelier(text!)) {
+    if (node.type === 'heading' && inHead() && title === undefined && !matchAtelier(text!)) {
       title = text!
       continue
     }

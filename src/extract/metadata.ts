@@ -11,7 +11,7 @@ export interface HeadLine {
 const placeCue = /^(?:lieu|place|venue|location|adresse|address)\s*:\s*(.+)$/iu
 const dateCue = /^(?:date)\s*:\s*(.+)$/iu
 const venueWords =
-  /(?<!\p{L})(h[ôo]tel|salle|centre|center|centre|maison|universit[ée]|university|campus|mairie|hall|room|building|b[âa]timent|amphi(th[ée][âa]tre)?|auditorium|espace|palais|site|si[èe]ge|locaux|pavillon)(?!\p{L})/iu
+  /(?<!\p{L})(h[ôo]tel|salle|centre|center|maison|universit[ée]|university|campus|mairie|hall|room|building|b[âa]timent|amphi(th[ée][âa]tre)?|auditorium|espace|palais|site|si[èe]ge|locaux|pavillon)(?!\p{L})/iu
 
 /**
  * Reads one short line of the title block. "Grenoble, Hôtel du Département,

@@ -22,7 +22,7 @@ const columnCues: [Column, RegExp][] = [
 
 function columnOf(header: string): Column {
   const text = foldAccents(header).toLowerCase().replace(/[:*_]/g, '').trim()
-  for (const [column, cue] of columnCues) if (cue.test(text) || cue.test(header.toLowerCase().trim())) return column
+  for (const [column, cue] of columnCues) if (cue.test(text)) return column
   return 'other'
 }
 
