@@ -252,3 +252,8 @@ export function splitWrittenLine<Person extends {readonly name: string; readonly
   if (at < line.length) pieces.push({text: line.slice(at)})
   return pieces
 }
+
+/** The minutes' own word for the participants ("Présents :", "Attendees:") without its colon, else ours. */
+export function participantsLabel(written: string | undefined, ours: string): string {
+  return written?.replace(/[\s:：]+$/u, '').trim() || ours
+}

@@ -5,6 +5,7 @@ import type {DocxContext} from './context.js'
 import {runs} from './inlines.js'
 import {textWidth} from './styles.js'
 import {wordTable, type CellContent} from './tables.js'
+import {participantsLabel} from '../labels.js'
 
 /**
  * An atelier's participants as a Word table: N°, last name, first name,
@@ -54,6 +55,5 @@ function nameCells(person: Participant, redacted: string): CellContent[] {
 
 /** "Participants (16)", or the minutes' own word for them: "Présents (2)", "Attendees (3)". */
 export function participantsTitle(written: string | undefined, label: string, count: number): string {
-  const title = written?.replace(/[\s:：]+$/u, '').trim()
-  return `${title || label} (${count})`
+  return `${participantsLabel(written, label)} (${count})`
 }

@@ -5,7 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Atelier, Facilitator, Inline, Participant, Section, Seminar} from '../../types.js'
-import {atelierHeading, formatDate, formatTimeSpan, joinNames, labelsFor, splitWrittenLine, withColon, writtenSaysMore} from '../labels.js'
+import {atelierHeading, formatDate, formatTimeSpan, joinNames, labelsFor, participantsLabel, splitWrittenLine, withColon, writtenSaysMore} from '../labels.js'
 import {blocks} from './blocks.js'
 import {under, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
@@ -193,7 +193,7 @@ function seminarParticipants(seminar: Seminar, anchors: Anchors, context: Render
 
 /** The participants table's caption: the title the minutes gave it ("Présents", "Attendees"), or ours. */
 function participantsCaption(label: string | undefined, context: RenderContext): string {
-  return label?.replace(/\s*:\s*$/, '').trim() || context.labels.participants
+  return participantsLabel(label, context.labels.participants)
 }
 
 // ---------------------------------------------------------------------------
