@@ -1,3 +1,5 @@
+import type {Format} from './formats.js'
+
 /**
  * The domain tree of seminar-report: what a set of minutes *means*.
  *
@@ -370,6 +372,20 @@ export interface Source {
   /** Hex SHA-256 of the input bytes (of the UTF-8 text for strings). */
   readonly sha256: string
   readonly bytes: number
+}
+
+/** What the catalogue (`--index`) needs of one seminar: small, so it fits in the manifest. */
+export interface CatalogueEntry {
+  readonly title: string
+  readonly date?: string
+  readonly place?: string
+  readonly lang: string
+  readonly ateliers: number
+  readonly participants: number
+  /** Report paths relative to the output folder, by format. */
+  readonly outputs: Readonly<Partial<Record<Format, string>>>
+  /** Organizations' names and keys (case- and accent-folded) met in this seminar. */
+  readonly organizations: readonly {readonly name: string; readonly key: string}[]
 }
 
 /** A problem found in the minutes, as reported by vfile (1-based line and column). */

@@ -5,12 +5,12 @@ import {renderJson} from '../render/json.js'
 import type {Seminar} from '../types.js'
 import {writeFileAtomic} from '../write.js'
 import {fileErrorText} from '../fs-errors.js'
-import type {Format} from './format.js'
+import type {Format} from '../formats.js'
 import {outputPath} from './output-path.js'
-import type {CatalogueEntry} from './catalogue-entry.js'
+import type {CatalogueEntry} from '../types.js'
 import {catalogueEntry} from './catalogue-entry.js'
 
-export type {Format} from './format.js'
+export type {Format} from '../formats.js'
 
 /** How to convert: the same for every file of a batch, and cheap to send to a worker. */
 export interface JobSettings {

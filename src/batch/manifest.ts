@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {writeFileAtomic} from '../write.js'
-import type {CatalogueEntry} from './catalogue-entry.js'
+import type {CatalogueEntry} from '../types.js'
 
 /** What was made from one input, to tell later whether it is up to date. */
 export interface ManifestRecord {

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {Format} from './format.js'
+import type {Format} from '../formats.js'
 
 /**
  * Where one format of an input's report goes: mirrored under the output

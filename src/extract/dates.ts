@@ -1,4 +1,4 @@
-import {foldAccents} from './slug.js'
+import {foldAccents} from '../text/slug.js'
 
 /** A calendar date found in text, with the words it was read from. */
 export interface FoundDate {

@@ -18,14 +18,14 @@ import type {
   Table,
 } from '../types.js'
 import {type BlockContext, positionOf, toBlocks} from './blocks.js'
-import {isParticipantsCue, matchAtelier, matchFacilitators, matchSection} from './cues.js'
+import {isParticipantsCue, matchAtelier, matchFacilitators, matchSection} from '../cues.js'
 import {findDate, looksLikeDate} from './dates.js'
 import {parseFacilitators} from './facilitators.js'
 import {type Definitions, inlineText, normalizeLabel, toInlines, trimInlines} from './inline.js'
 import {detectLanguage} from './language.js'
 import {readHeadLine, toPlace} from './metadata.js'
 import {looksLikeParticipantsTable, participantsFromList, participantsFromTable} from './participants.js'
-import {slug, Slugger} from './slug.js'
+import {slug, Slugger} from '../text/slug.js'
 import {summarize} from './summary.js'
 
 /** What extraction needs besides the tree. */

@@ -3,7 +3,7 @@ import {warn} from '../diagnostics.js'
 import type {List, Participant, Position, Table} from '../types.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
-import {foldAccents} from './slug.js'
+import {foldAccents} from '../text/slug.js'
 import {largest} from '../largest.js'
 
 /** What a column of a participants table holds. */

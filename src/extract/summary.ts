@@ -10,7 +10,7 @@ import type {
   Summary,
 } from '../types.js'
 import {inlineText} from './inline.js'
-import {foldAccents} from './slug.js'
+import {organizationKey} from '../text/slug.js'
 
 /** The figures derived from a seminar's ateliers and blocks. */
 export function summarize(
@@ -48,11 +48,6 @@ export function summarize(
 
 function sectionBlocks(section: Section): Block[] {
   return [...section.prompt.map((children): Block => ({type: 'paragraph', children})), ...section.blocks]
-}
-
-/** The grouping key of an organization: "Département isere" and "Département Isère" are one. */
-export function organizationKey(name: string): string {
-  return foldAccents(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 function organizations(ateliers: readonly Atelier[], seminarParticipants: readonly Participant[]): OrganizationSummary[] {

@@ -1,7 +1,7 @@
 import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {matchAtelier} from '../extract/cues.js'
+import {matchAtelier} from '../cues.js'
 
 /**
  * Minutes written in a rich editor often announce an atelier in one paragraph

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {decode, normalizeNewlines} from '../../src/read/decode.js'
-import {replaceControlCharacters} from '../../src/read/control-characters.js'
+import {replaceControlCharacters} from '../../src/text/control-characters.js'
 import {InputError} from '../../src/errors.js'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)

@@ -5,7 +5,7 @@
  * on either side together ("Texte\x01avec" → "Texteavec"); a space keeps them
  * apart.
  */
-import {replaceControlCharacters} from '../../read/control-characters.js'
+import {replaceControlCharacters} from '../../text/control-characters.js'
 
 export {htmlText} from '../raw-html.js'
 

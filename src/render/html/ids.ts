@@ -7,7 +7,7 @@
  * take a suffix if the minutes already use the name.
  */
 import type {Atelier, Section, Seminar} from '../../types.js'
-import {Slugger} from '../../extract/slug.js'
+import {Slugger} from '../../text/slug.js'
 
 /** Every anchor of one page. */
 export interface Anchors {

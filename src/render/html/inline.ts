@@ -9,7 +9,7 @@ import {withColon} from '../labels.js'
 import type {RenderContext} from './context.js'
 import {sanitizeHtml} from './sanitize.js'
 import {classifyUrl, safeHref} from './url.js'
-import {replaceControlCharacters} from '../../read/control-characters.js'
+import {replaceControlCharacters} from '../../text/control-characters.js'
 
 /** Renders a run of inline nodes. */
 export function inlines(nodes: readonly Inline[], context: RenderContext): ElementContent[] {

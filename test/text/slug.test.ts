@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseMinutes} from '../../src/index.js'
-import {Slugger, slug} from '../../src/extract/slug.js'
+import {Slugger, slug} from '../../src/text/slug.js'
 
 describe('slugs', () => {
   it('fold accents and punctuation', () => {

@@ -18,6 +18,11 @@ export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '')
 }
 
+/** The grouping key of a name: "Département isere" and "Département Isère" are one. */
+export function organizationKey(name: string): string {
+  return foldAccents(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
 /**
  * Hands out ids unique within one scope: "vision", "vision-2", … skipping a
  * suffixed id already taken ("Vision", "Vision", "Vision 2" → vision,

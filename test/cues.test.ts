@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isParticipantsCue, matchAtelier, matchFacilitators, matchSection} from '../../src/extract/cues.js'
+import {isParticipantsCue, matchAtelier, matchFacilitators, matchSection} from '../src/cues.js'
 
 describe('matchAtelier', () => {
   it.each([
