@@ -1,11 +1,62 @@
 /**
- * The words that announce structure in real minutes, French and English.
- * Kept together so that the repair and extract steps agree on them.
+ * The words that announce structure in real minutes, compiled once from the
+ * languages' data (src/languages/). Kept together so that the repair and
+ * extract steps agree on them. Every supported language's words are
+ * recognized in every document: minutes mix languages.
  */
+import {languages} from './languages/index.js'
+import {foldAccents} from './text/slug.js'
+import type {AttendanceStatus} from './types.js'
+
+/**
+ * A pattern source written with plain letters, made to accept their
+ * accented forms too, so that "anime par" matches "animé par" in the text as
+ * written (whose groups are then captured as written). Language data uses
+ * only `(?:…)`, `|`, `?`, `\d`, `\s` and these letters, which are never
+ * regex syntax there.
+ */
+function accentInsensitive(source: string): string {
+  return source.replace(/[aceinouy]/g, (letter) => letterForms[letter]!)
+}
+const letterForms: Record<string, string> = {
+  a: '[aàáâãäå]',
+  c: '[cç]',
+  e: '[eéèêë]',
+  i: '[iíìîï]',
+  n: '[nñ]',
+  o: '[oóòôõöø]',
+  u: '[uúùûü]',
+  y: '[yýÿ]',
+}
+
+const union = (pick: (language: (typeof languages)[number]) => readonly string[]) =>
+  [...new Set(languages.flatMap(pick))].sort((a, b) => b.length - a.length).join('|')
+
+/**
+ * A label as compared with the languages' labels: accents folded, lower
+ * case, inclusive-writing marks gone ("Présent·es", "Présent(e)s",
+ * "Présent.e.s" → "presentes"/"presents"), a count "(16)" and the colon gone.
+ */
+export function foldLabel(label: string): string {
+  return foldAccents(label)
+    .toLowerCase()
+    .replace(/\(\s*\d+\s*\)/g, ' ')
+    .replace(/[·•∙⋅]|\.(?=\p{L})/gu, '')
+    .replace(/\((e|es|s|e?s)\)/g, '$1')
+    .replace(/-(?=(?:e|es|s)\b)/g, '')
+    .replace(/[\s:：.*_]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+// ---------------------------------------------------------------------------
+// Ateliers
 
 /** "Atelier 2 :", "Workshop 1: Mobility", "Breakout group B", "Groupe 3 - …". */
-const atelierPattern =
-  /^(atelier|workshop|breakout(?:\s+(?:group|room|session))?|groupe(?:\s+de\s+travail)?|group|table\s+ronde|round\s*table)\s+(n°\s*|no\.?\s*|#)?(\d{1,4}|[A-Z])(?=$|[\s:.\-–—)])\s*[:.\-–—)]?\s*(.*)$/iu
+const atelierPattern = new RegExp(
+  `^(${accentInsensitive(union((language) => language.atelierWords)).replace(/ /g, '\\s+')})\\s+(n°\\s*|no\\.?\\s*|#)?(\\d{1,4}|[A-Z])(?=$|[\\s:.\\-–—)])\\s*[:.\\-–—)]?\\s*(.*)$`,
+  'iu',
+)
 
 /** What an atelier announcement says. */
 export interface AtelierCue {
@@ -31,8 +82,11 @@ export function matchAtelier(text: string): AtelierCue | undefined {
   return {keyword: match[1]!, label, topic: match[4]!.trim(), ...(number === undefined ? {} : {number})}
 }
 
-/** "1. Vision :", "2) Contraintes", "3 - Opportunités". */
-const sectionPattern = /^(\d{1,2})\s*(?:[.)]|\s[-–—])\s*(\S.*?)\s*:?\s*$/u
+// ---------------------------------------------------------------------------
+// Sections
+
+/** "1. Vision :", "2) Contraintes", "3 - Opportunités"; not "1.1 Détail" (a sub-item) nor "2.5 %". */
+const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—])\s*(\S.*?)\s*:?\s*$/u
 
 /** What a numbered section title says. */
 export interface SectionCue {
@@ -47,21 +101,114 @@ export function matchSection(text: string): SectionCue | undefined {
   return {number: Number(match[1]), title: match[2]!}
 }
 
-/** "Participants :", "Présents", "Liste des participants (16)", "Attendees". */
-const participantsPattern =
-  /^(?:liste\s+des\s+)?(participants?|participant[·.]?e?s|présents?|présent[·.]?e?s|presents|attendees|attendance|list\s+of\s+participants|who\s+attended)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$/iu
+// ---------------------------------------------------------------------------
+// Facilitators
 
-/** Whether a heading or paragraph announces the participants list. */
-export function isParticipantsCue(text: string): boolean {
-  return participantsPattern.test(text.trim())
-}
-
-/** "animé par …", "animée par : …", "facilitated by …", "moderated by …", "Animation : …". */
-const facilitatorsPattern =
-  /^(?:(?:co-?)?anim[ée]e?s?\s+par|facilitated\s+by|facilitation\s*:|moderated\s+by|led\s+by|animation\s*:|animateurs?(?:\s*\/\s*animatrices?)?\s*:|animatrices?\s*:|facilitators?\s*:|moderators?\s*:)\s*:?\s*(.+)$/iu
+/** "animé par …", "animée par : …", "facilitated by …": the phrases ending in "par"/"by" need no colon. */
+const facilitatorPhrases = languages.flatMap((language) => language.facilitatorPhrases)
+const facilitatorsAfterBy = new RegExp(
+  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => /\s(?:par|by)$/.test(phrase)).join('|')).replace(/ /g, '\\s+')})\\s*:?\\s*(.+)$`,
+  'iu',
+)
+/** "Animation : …", "Facilitators: …": the other phrases, before a colon. */
+const facilitatorsLabelled = new RegExp(
+  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => !/\s(?:par|by)$/.test(phrase)).join('|')).replace(/ /g, '\\s+')})\\s*:\\s*(.+)$`,
+  'iu',
+)
 
 /** The list of names after a facilitators cue, or undefined. */
 export function matchFacilitators(text: string): string | undefined {
-  const match = facilitatorsPattern.exec(text.trim())
+  const trimmed = text.trim()
+  const match = facilitatorsAfterBy.exec(trimmed) ?? facilitatorsLabelled.exec(trimmed)
   return match ? match[1]!.trim() : undefined
+}
+
+// ---------------------------------------------------------------------------
+// Labelled lines: "Présents : A, B", "Regrets: C", "Secrétaire de séance : D"
+
+/** A line that starts with a short label and a colon. */
+export interface LabelledLine {
+  /** The label as written, without its colon. */
+  readonly label: string
+  /** What follows the colon, trimmed. */
+  readonly value: string
+  /** Where the value starts in the line. */
+  readonly valueIndex: number
+}
+
+// A label is at most six words and ends at the first colon (a French colon
+// may follow a no-break space); "http://…" is not a label, nor "3:00".
+const labelledLine = /^\s*([^\s:：][^:：]{0,60}?)\s*(?<!\d)[:：](?!\/\/)\s*/u
+
+/** Splits "Label : value" (label of at most six words), or returns undefined. */
+export function matchLabelledLine(text: string): LabelledLine | undefined {
+  const match = labelledLine.exec(text)
+  if (!match) return undefined
+  const label = match[1]!.trim()
+  if (label.split(/\s+/).length > 6) return undefined
+  return {label, value: text.slice(match[0].length).trim(), valueIndex: match[0].length}
+}
+
+/** What an attendance label says. */
+export interface AttendanceCue {
+  readonly status: AttendanceStatus
+  /** Set when the label names a kind of attendee ("Invités", "Observers"): the label itself is the group. */
+  readonly group?: boolean
+}
+
+const attendanceLabels = languages.flatMap((language) =>
+  language.attendance.map((entry) => ({regex: new RegExp(`^(?:${entry.pattern})$`, 'u'), status: entry.status, group: entry.group})),
+)
+const statusWords = languages.flatMap((language) =>
+  language.statusWords.map((entry) => ({regex: new RegExp(`^(?:${entry.pattern})$`, 'u'), status: entry.status})),
+)
+
+/**
+ * Reads an attendance label: "Présent·es", "Excusés", "Regrets", "Attendees",
+ * "Présents (en visio)", "Liste des participants (16)". Undefined for any
+ * other label.
+ */
+export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
+  const folded = foldLabel(label)
+  const modifier = /^(.*?)\s*\(([^()]+)\)$/.exec(folded)
+  const base = modifier ? modifier[1]! : folded
+  for (const entry of attendanceLabels) {
+    if (!entry.regex.test(base)) continue
+    const modified = modifier ? statusWord(modifier[2]!) : undefined
+    return {status: modified ?? entry.status, ...(entry.group ? {group: true} : {})}
+  }
+  return undefined
+}
+
+/** The status a word next to a name gives ("remote", "en visio", "excusée"), if any. */
+export function statusWord(text: string): AttendanceStatus | undefined {
+  const folded = foldLabel(text)
+  return statusWords.find((entry) => entry.regex.test(folded))?.status
+}
+
+const roleLabels = new RegExp(`^(?:${union((language) => language.roles)})$`, 'u')
+
+/** Whether a label names a function of the meeting: "Secrétaire de séance", "Chair", "Scribe". */
+export function isRoleLabel(label: string): boolean {
+  return roleLabels.test(foldLabel(label))
+}
+
+const dateLabels = new RegExp(`^(?:${union((language) => language.dateLabels)})$`, 'u')
+const placeLabels = new RegExp(`^(?:${union((language) => language.placeLabels)})$`, 'u')
+
+/** Whether a label announces the date: "Date", "Date/Time", "Meeting date", "When". */
+export function isDateLabel(label: string): boolean {
+  return dateLabels.test(foldLabel(label))
+}
+
+/** Whether a label announces the place: "Lieu", "Venue", "Location". */
+export function isPlaceLabel(label: string): boolean {
+  return placeLabels.test(foldLabel(label))
+}
+
+const otherMeeting = new RegExp(`(?<!\\p{L})(?:${union((language) => language.otherMeeting)})(?!\\p{L})`, 'u')
+
+/** Whether a text speaks of another meeting ("Prochaine réunion : …", "Next call"): its date is not this one's. */
+export function mentionsOtherMeeting(text: string): boolean {
+  return otherMeeting.test(foldAccents(text).toLowerCase())
 }

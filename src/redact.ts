@@ -1,25 +1,41 @@
-import type {Participant, Seminar} from './types.js'
+import type {Attendance, Participant, RoleHolder, Seminar} from './types.js'
 
 /**
- * Leaves participants' personal names out of a seminar, for minutes that are
- * published: organizations, numbers and counts remain, cells that could not be placed
- * are dropped. Facilitators are
- * named in their public role and stay.
+ * Leaves people's personal names out of a seminar, for minutes that are
+ * published: organizations, roles, statuses, numbers and counts remain;
+ * handles, the table's other columns and cells that could not be placed go
+ * (they may hold names). Facilitators are named in their public role and
+ * stay.
  */
 export function redact(seminar: Seminar): Seminar {
   return {
     ...seminar,
-    participants: seminar.participants.map(anonymous),
-    ateliers: seminar.ateliers.map((atelier) => ({...atelier, participants: atelier.participants.map(anonymous)})),
+    attendance: seminar.attendance.map(anonymousList),
+    roles: seminar.roles.map(anonymousRole),
+    ateliers: seminar.ateliers.map((atelier) => ({...atelier, attendance: atelier.attendance.map(anonymousList), roles: atelier.roles.map(anonymousRole)})),
   }
 }
 
+function anonymousList(list: Attendance): Attendance {
+  return {...list, participants: list.participants.map(anonymous)}
+}
+
 function anonymous(participant: Participant): Participant {
-  // Unplaced cells go too: in a table of unknown layout they may hold names.
-  const {name, lastName, firstName, extra, ...rest} = participant
+  const {name, lastName, firstName, handle, fields, extra, ...rest} = participant
   void name
   void lastName
   void firstName
+  void handle
+  void fields
   void extra
+  return rest
+}
+
+function anonymousRole(holder: RoleHolder): RoleHolder {
+  const {name, lastName, firstName, handle, ...rest} = holder
+  void name
+  void lastName
+  void firstName
+  void handle
   return rest
 }

@@ -246,10 +246,29 @@ export interface Facilitator {
 }
 
 /**
- * One row of an atelier's participants list, e.g.
+ * How a person attended, from the label of the list that names them or a
+ * word next to their name: `present` ("Présents", "Attendees"), `excused`
+ * ("Excusés", "Regrets", "Apologies"), `absent` ("Absents"), `remote`
+ * ("En visio", "Remote") or `in-person` ("Sur place", "In person").
+ */
+export type AttendanceStatus = 'present' | 'excused' | 'absent' | 'remote' | 'in-person'
+
+/**
+ * A column of a participants table the report has no field of its own for,
+ * under the author's header: `{name: 'Abbreviation', value: 'ACME'}`.
+ */
+export interface ParticipantField {
+  /** The column's header as written. */
+  readonly name: string
+  readonly value: string
+}
+
+/**
+ * One person of an attendance list, e.g.
  * `{number: 1, name: 'GIRARD Anne Sophie', lastName: 'GIRARD', firstName: 'Anne Sophie',
- *   organization: 'Le Fait Tout / association TZCLD'}`.
- * With `--redact`, `name`, `lastName` and `firstName` are removed.
+ *   organization: 'Le Fait Tout / association TZCLD', status: 'present'}` or, from
+ * "* Jane Doe @jdoe (voting member)", `{name: 'Jane Doe', handle: '@jdoe', role: 'voting member', …}`.
+ * With `--redact`, `name`, `lastName`, `firstName`, `handle` and the fields are removed.
  */
 export interface Participant {
   readonly type: 'participant'
@@ -258,9 +277,64 @@ export interface Participant {
   readonly name?: string
   readonly lastName?: string
   readonly firstName?: string
+  /** A handle written with the name, e.g. `@jdoe`. */
+  readonly handle?: string
+  /** What the person is at the meeting, as written: "voting member", "présidente". */
+  readonly role?: string
   readonly organization?: string
-  /** Cells of the source row the extractor could not place, kept verbatim. */
+  readonly status: AttendanceStatus
+  /** The kind of attendee the minutes group the person with, as written: "Council", "Observers", "Invités". */
+  readonly group?: string
+  /** The table's other columns, under their headers as written, in the table's order. */
+  readonly fields?: readonly ParticipantField[]
+  /** Cells past the last column of the table, kept verbatim. */
   readonly extra?: readonly string[]
+  readonly position?: Position
+}
+
+/** What a column of a participants table holds. */
+export type ColumnContent = 'number' | 'name' | 'last-name' | 'first-name' | 'organization' | 'handle' | 'role' | 'status' | 'field'
+
+/** A column of a participants table: its header as written and what it was read as, e.g. `{header: 'Structure', holds: 'organization'}`. */
+export interface AttendanceColumn {
+  readonly header: string
+  readonly holds: ColumnContent
+}
+
+/**
+ * One list of people as the minutes give it: "**Excusé·es :** Paul, Zoé",
+ * "## Present" over a list, or a participants table. Each list keeps the
+ * author's label and columns, so reports show it under the author's words.
+ */
+export interface Attendance {
+  readonly type: 'attendance'
+  /** The label as written, without its colon, e.g. "Excusé·es" or "Participants". */
+  readonly label?: string
+  /** What the label says of the people listed (a person's own status may differ). */
+  readonly status: AttendanceStatus
+  /** The group the label names, e.g. "Council" in "Council: Ana, Bo". */
+  readonly group?: string
+  /** The title the list stands under when it is not its own label, as written: "Attendance" above "Council: Ana, Bo". */
+  readonly title?: string
+  /** A table's columns, headers as written: `[{header: 'Nom, Prénom', holds: 'name'}, {header: 'Organisation', holds: 'organization'}]`. */
+  readonly columns?: readonly AttendanceColumn[]
+  readonly participants: readonly Participant[]
+  readonly position?: Position
+}
+
+/**
+ * Someone named for a function of the meeting rather than as an attendee:
+ * "Secrétaire de séance : Anne Durand", "Scribe: Bo".
+ */
+export interface RoleHolder {
+  readonly type: 'role'
+  /** The function as written, e.g. "Secrétaire de séance". */
+  readonly role: string
+  /** The name as written (absent when redacted). */
+  readonly name?: string
+  readonly lastName?: string
+  readonly firstName?: string
+  readonly handle?: string
   readonly position?: Position
 }
 
@@ -293,16 +367,21 @@ export interface Atelier {
   readonly title: string
   /** The words after "Atelier N :", if any, e.g. "Mobilité" in "Atelier 3 : Mobilité". */
   readonly topic?: string
+  /**
+   * The heading that opens a round of ateliers, on the round's first atelier,
+   * as written: "Après-midi : seconde série d'ateliers". Numbers start again
+   * in each round.
+   */
+  readonly round?: string
   /** The guiding question in italics under the title, one entry per paragraph. */
   readonly question: readonly (readonly Inline[])[]
   readonly facilitators: readonly Facilitator[]
   /** The facilitators line as written, e.g. "animé par Emilie Lanciano et … + Agnès …". */
   readonly facilitatorsText?: string
-  readonly participants: readonly Participant[]
-  /** The title above the participants as written, e.g. "Participants :" or "Attendees". */
-  readonly participantsLabel?: string
-  /** The participants table's header cells as written, e.g. `['', 'Nom, Prénom', 'Organisation']`. */
-  readonly participantsColumns?: readonly string[]
+  /** Who took part, list by list, as the minutes give them. */
+  readonly attendance: readonly Attendance[]
+  /** People named for a function in the atelier: "Rapporteur : …". */
+  readonly roles: readonly RoleHolder[]
   /** Blocks between the announcement and the first section (documents, tools used…). */
   readonly intro: readonly Block[]
   readonly sections: readonly Section[]
@@ -323,6 +402,8 @@ export interface Schedule {
   /** 24-hour `HH:MM`. */
   readonly start?: string
   readonly end?: string
+  /** The time zone as written after the times, e.g. "UTC", "Pacific". */
+  readonly timeZone?: string
 }
 
 /** An organization across the whole seminar, grouped case- and accent-insensitively. */
@@ -354,7 +435,10 @@ export interface LinkSummary {
 /** Derived figures: what someone skimming the report wants first. */
 export interface Summary {
   readonly ateliers: number
+  /** Everyone listed in an attendance list, whatever their status. */
   readonly participants: number
+  /** How many of them per status. */
+  readonly attendance: Readonly<Record<AttendanceStatus, number>>
   readonly sections: number
   /** List items in sections and intros, at every depth. */
   readonly items: number
@@ -405,7 +489,7 @@ export interface Diagnostic {
  */
 export interface Seminar {
   readonly type: 'seminar'
-  readonly schemaVersion: 1
+  readonly schemaVersion: 2
   /** The first heading (or front matter `title`), e.g. "Séminaire : Politiques de l'innovation…". */
   readonly title: string
   /** BCP 47 language tag, e.g. `fr`; from front matter, or detected. */
@@ -420,12 +504,10 @@ export interface Seminar {
   readonly meta: Readonly<Record<string, unknown>>
   /** Blocks before the first atelier or section that are not metadata. */
   readonly intro: readonly Block[]
-  /** Participants listed for the whole seminar (minutes without ateliers, plenary lists). */
-  readonly participants: readonly Participant[]
-  /** The title above the seminar's participants as written, e.g. "Présents :". */
-  readonly participantsLabel?: string
-  /** The seminar participants table's header cells as written. */
-  readonly participantsColumns?: readonly string[]
+  /** Who attended the whole meeting, list by list ("Présents", "Excusés"…; plenary lists). */
+  readonly attendance: readonly Attendance[]
+  /** People named for a function of the meeting: secretary, chair, scribe. */
+  readonly roles: readonly RoleHolder[]
   /** Sections that stand directly under the seminar (minutes with no atelier). */
   readonly sections: readonly Section[]
   readonly ateliers: readonly Atelier[]

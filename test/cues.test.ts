@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isParticipantsCue, matchAtelier, matchFacilitators, matchSection} from '../src/cues.js'
+import {isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection, mentionsOtherMeeting} from '../src/cues.js'
 
 describe('matchAtelier', () => {
   it.each([
@@ -36,15 +36,59 @@ describe('matchSection', () => {
   })
 })
 
-describe('participants and facilitators cues', () => {
-  it.each(['Participants :', 'Présents', 'Liste des participants (16)', 'Attendees', 'participant·es :'])('%j announces participants', (text) => {
-    expect(isParticipantsCue(text)).toBe(true)
+describe('attendance labels', () => {
+  it.each([
+    ['Participants :', 'present'],
+    ['Présents', 'present'],
+    ['Liste des participants (16)', 'present'],
+    ['Attendees', 'present'],
+    ['participant·es :', 'present'],
+    ['Présent·es', 'present'],
+    ['Présent(e)s', 'present'],
+    ['Présent.e.s', 'present'],
+    ['Excusé·es', 'excused'],
+    ['Absents excusés', 'excused'],
+    ['Regrets', 'excused'],
+    ['Apologies', 'excused'],
+    ['Absents', 'absent'],
+    ['Absent·es', 'absent'],
+    ['En visio', 'remote'],
+    ['Remote', 'remote'],
+    ['Présents (en visio)', 'remote'],
+    ['In person', 'in-person'],
+    ['Sur place', 'in-person'],
+  ])('%j is an attendance label: %s', (text, status) => {
+    expect(matchAttendanceLabel(text)?.status).toBe(status)
   })
 
-  it('does not take a sentence about participants for a title', () => {
-    expect(isParticipantsCue('Document présenté aux participants : liste')).toBe(false)
+  it.each(['Invités', 'Observers', 'Guests'])('%j names a group of attendees', (text) => {
+    expect(matchAttendanceLabel(text)).toMatchObject({status: 'present', group: true})
   })
 
+  it.each(['Document présenté aux participants : liste', 'Présents dans tous les esprits', 'Point d\'attention', 'Council'])('%j is no attendance label', (text) => {
+    expect(matchAttendanceLabel(text)).toBeUndefined()
+  })
+
+  it.each(['Secrétaire de séance', 'Chair', 'Scribe', 'Présidente de séance', 'Note taker'])('%j is a role', (text) => {
+    expect(isRoleLabel(text)).toBe(true)
+  })
+
+  it('splits labelled lines, not times or URLs', () => {
+    expect(matchLabelledLine('Présent·es : Anne, Luc')).toMatchObject({label: 'Présent·es', value: 'Anne, Luc'})
+    expect(matchLabelledLine('Workshops 3:00–4:30 pm')).toBeUndefined()
+    expect(matchLabelledLine('https://example.org')).toBeUndefined()
+    expect(matchLabelledLine('Une phrase de plus de six mots avant le deux-points : non')).toBeUndefined()
+  })
+
+  it('tells the dates of other meetings', () => {
+    expect(mentionsOtherMeeting('Prochaine réunion : 12 mars 2021')).toBe(true)
+    expect(mentionsOtherMeeting('Next meeting: March 3, 2021')).toBe(true)
+    expect(mentionsOtherMeeting('Approbation du CR du 12/02/2021')).toBe(true)
+    expect(mentionsOtherMeeting('Réunion du bureau, 12 mars 2021')).toBe(false)
+  })
+})
+
+describe('facilitators cues', () => {
   it.each([
     ['animé par Emilie Lanciano', 'Emilie Lanciano'],
     ['Animée par : Claire Fontaine', 'Claire Fontaine'],

@@ -10,7 +10,8 @@ export function catalogueEntry(seminar: Seminar, outputBase: string, formats: re
     ...(seminar.place ? {place: seminar.place.raw} : {}),
     lang: seminar.lang,
     ateliers: seminar.summary.ateliers,
-    participants: seminar.summary.participants,
+    // Who attended: people listed as present, in person or remote, not those excused or absent.
+    participants: seminar.summary.attendance.present + seminar.summary.attendance['in-person'] + seminar.summary.attendance.remote,
     outputs: Object.fromEntries(formats.map((format) => [format, `${outputBase}.${format}`])),
     organizations: seminar.summary.organizations.map((organization) => ({
       name: organization.name,

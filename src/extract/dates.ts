@@ -1,3 +1,10 @@
+/**
+ * Calendar dates and times of day in the words of every supported language
+ * (src/languages/): "24 octobre 2019", "le 1er mars 2021", "Monday, March
+ * 4th, 2024", "Jun 4, 2024", "2019-10-24", "24/10/2019"; "15h00 - 16h30",
+ * "14:00-15:30 UTC", "9am".
+ */
+import {languages, type Language} from '../languages/index.js'
 import {foldAccents} from '../text/slug.js'
 
 /** A calendar date found in text, with the words it was read from. */
@@ -7,22 +14,33 @@ export interface FoundDate {
   /** The text as written, e.g. "24 octobre 2019". */
   readonly text: string
   readonly index: number
+  /** For a numeric date that reads two ways ("03/04/2021"): the other reading, ISO. */
+  readonly otherReading?: string
 }
 
-const months: Record<string, number> = {
-  janvier: 1, janv: 1, jan: 1, january: 1,
-  fevrier: 2, fevr: 2, fev: 2, february: 2, feb: 2,
-  mars: 3, march: 3, mar: 3,
-  avril: 4, avr: 4, april: 4, apr: 4,
-  mai: 5, may: 5,
-  juin: 6, june: 6, jun: 6,
-  juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, august: 8, aug: 8,
-  septembre: 9, sept: 9, september: 9, sep: 9,
-  octobre: 10, october: 10, oct: 10,
-  novembre: 11, november: 11, nov: 11,
-  decembre: 12, december: 12, dec: 12,
+/** How numeric dates are read (a language's `numericDates`). */
+export type NumericReading = Language['numericDates']
+
+/** Month numbers by folded name or abbreviation; a word two languages give different months is left out. */
+const months = new Map<string, number>()
+const ambiguousMonths = new Set<string>()
+for (const language of languages) {
+  language.months.forEach((names, index) => {
+    for (const name of names) {
+      const known = months.get(name)
+      if (known !== undefined && known !== index + 1) ambiguousMonths.add(name)
+      months.set(name, index + 1)
+    }
+  })
 }
+for (const name of ambiguousMonths) months.delete(name)
+
+const accentForms: Record<string, string> = {a: '[aàáâä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôö]', u: '[uúùûü]', c: '[cç]', n: '[nñ]'}
+const alternatives = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[aeioucn]/g, (letter) => accentForms[letter]!).replace(/ /g, '\\s+'))
+    .join('|')
 
 /**
  * A letter of the Latin script, where dates are written with month names.
@@ -33,98 +51,172 @@ const months: Record<string, number> = {
  * went from 195 ms to 106 ms).
  */
 const letter = '\\p{Script=Latin}'
-const monthWord = `(${letter}{3,9})\\.?`
-const day = '(1er|\\d{1,2})(?:st|nd|rd|th)?'
+const monthWord = `(${letter}{3,10})\\.?`
+const day = `(\\d{1,2})(?:${alternatives(languages.flatMap((language) => language.daySuffixes))})?\\.?`
 const year = '(\\d{4})'
+const connector = `(?:\\s+(?:${alternatives(languages.flatMap((language) => language.dateConnectors))}))?`
 // "le jeudi 24 octobre", "on Monday, October 24": the article and weekday
 // belong to the date as written, so they stay in its text.
-const weekday = `(?:(?<!${letter})(?:le|the|on)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?`
+const article = `(?:(?<!${letter})(?:${alternatives(languages.flatMap((language) => language.dateArticles))})\\s+)?`
+const weekday = `(?:(?<!${letter})(?:${alternatives(languages.flatMap((language) => language.weekdays))})\\.?,?\\s+)?`
 
-const patterns: {regex: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined}[] = [
-  // 2019-10-24
-  {regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])]},
-  // 24 octobre 2019, le 1er mars 2021, jeudi 24 octobre 2019, 24 October 2019
+interface DatePattern {
+  readonly regex: RegExp
+  /** [year, month, day] and, for numeric dates, the other reading. */
+  readonly read: (match: RegExpExecArray, numeric: NumericReading) => {parts: [number, number, number]; other?: [number, number, number]} | undefined
+}
+
+const patterns: readonly DatePattern[] = [
+  // 2019-10-24, 2019/10/24, 2019.10.24 (year first is never ambiguous)
+  {regex: /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/u, read: (m) => ({parts: [Number(m[1]), Number(m[3]), Number(m[4])]})},
+  // 24 octobre 2019, le 1er mars 2021, jeudi 24 octobre 2019, 23rd of March 2021, 12. März 2024, 12 de marzo de 2024
   {
-    regex: new RegExp(`${weekday}(?<!\\d)${day}\\s+${monthWord}\\s+${year}(?!\\d)`, 'iu'),
-    read: (m) => withMonth(m[2]!, Number(m[3]), Number.parseInt(m[1]!, 10)),
+    regex: new RegExp(`${article}${weekday}(?<![\\d.])${day}${connector}\\s+${monthWord},?${connector}\\s+${year}(?!\\d)`, 'iu'),
+    read: (m) => withMonth(m[2]!, Number(m[3]), Number(m[1])),
   },
-  // October 24, 2019
+  // October 24, 2019; Jun 4, 2024; Monday, March 4th 2024
   {
-    regex: new RegExp(`${weekday}${monthWord}\\s+${day},?\\s+${year}(?!\\d)`, 'iu'),
-    read: (m) => withMonth(m[1]!, Number(m[3]), Number.parseInt(m[2]!, 10)),
+    regex: new RegExp(`${article}${weekday}${monthWord}\\s+${day},?\\s+${year}(?!\\d)`, 'iu'),
+    read: (m) => withMonth(m[1]!, Number(m[3]), Number(m[2])),
   },
-  // 24/10/2019 or 24.10.2019: day first, as in French and most of Europe
+  // 24/10/2019, 24.10.2019, 24-10-2019, 24/10/19: read as the language reads them
   {
-    regex: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/u,
-    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+    regex: new RegExp(`${article}${weekday}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)`, 'iu'),
+    read: (m, numeric) => {
+      const first = Number(m[1])
+      const second = Number(m[3])
+      const y = fullYear(m[4]!)
+      const dayFirst: [number, number, number] = [y, second, first]
+      const monthFirst: [number, number, number] = [y, first, second]
+      // A dot is how day-first countries write dates; only a slash or a dash reads month first.
+      if (numeric === 'day-first' || m[2] === '.') return {parts: dayFirst}
+      if (!isValidDate(...monthFirst)) return {parts: dayFirst}
+      if (numeric === 'ambiguous-month-first' && first !== second && isValidDate(...dayFirst)) return {parts: monthFirst, other: dayFirst}
+      return {parts: monthFirst}
+    },
   },
 ]
 
-function withMonth(name: string, yearValue: number, dayValue: number): [number, number, number] | undefined {
-  const month = months[foldAccents(name).toLowerCase()]
-  return month === undefined ? undefined : [yearValue, month, dayValue]
+/** A two-digit year as people mean it: "19" is 2019, "98" is 1998. */
+function fullYear(written: string): number {
+  const value = Number(written)
+  if (written.length === 4) return value
+  return value < 70 ? 2000 + value : 1900 + value
 }
 
-/** The first calendar date in a text, if any; an impossible date (31 février) is not one. */
-export function findDate(text: string): FoundDate | undefined {
+function withMonth(name: string, yearValue: number, dayValue: number): {parts: [number, number, number]} | undefined {
+  const month = months.get(foldAccents(name).toLowerCase())
+  return month === undefined ? undefined : {parts: [yearValue, month, dayValue]}
+}
+
+/**
+ * The first calendar date in a text, if any; an impossible date (31 février)
+ * is not one. `numeric` says how "03/04/2021" reads (default: day first).
+ */
+export function findDate(text: string, numeric: NumericReading = 'day-first'): FoundDate | undefined {
   let best: FoundDate | undefined
   for (const {regex, read} of patterns) {
     const match = regex.exec(text)
     if (!match) continue
-    const parts = read(match)
-    if (!parts || !isValidDate(...parts)) continue
-    const [y, m, d] = parts
-    const found = {iso: `${y}-${pad(m)}-${pad(d)}`, text: match[0].trim(), index: match.index}
+    const reading = read(match, numeric)
+    if (!reading || !isValidDate(...reading.parts)) continue
+    const found: FoundDate = {
+      iso: isoOf(reading.parts),
+      text: match[0].trim(),
+      index: match.index + (match[0].length - match[0].trimStart().length),
+      ...(reading.other ? {otherReading: isoOf(reading.other)} : {}),
+    }
     if (!best || found.index < best.index) best = found
   }
   return best
 }
 
-/** Whether a text has the look of a date (a month name next to a year) that `findDate` could not read. */
-export function looksLikeDate(text: string): boolean {
-  return monthBeforeYear.test(text) && monthName.test(foldAccents(text))
+/**
+ * Whether a text holds a day, month and year that make no date ("le 32
+ * octobre 2019", "31/02/2020", "2019-13-01"): what the author should fix. A
+ * month and a year alone ("octobre 2019") are a fine way to date minutes,
+ * not a mistake.
+ */
+export function looksLikeImpossibleDate(text: string): boolean {
+  if (findDate(text)) return false
+  return patterns.some(({regex, read}) => {
+    const match = regex.exec(text)
+    const reading = match ? read(match, 'day-first') : undefined
+    return reading !== undefined && !isValidDate(...reading.parts)
+  })
 }
-const monthBeforeYear = new RegExp(`\\b${monthWord}\\s+${year}\\b`, 'iu')
-const monthName = new RegExp(`(?<!${letter})(?:${Object.keys(months).join('|')})(?!${letter})`, 'iu')
 
 function isValidDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false
+  if (m < 1 || m > 12 || d < 1 || y < 1000) return false
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+function isoOf([y, m, d]: [number, number, number]): string {
+  return `${y}-${pad(m)}-${pad(d)}`
 }
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')
 }
 
+// ---------------------------------------------------------------------------
+// Times of day
+
 /** A span of time found in text: "15h00 - 16h30" → 15:00 to 16:30. */
 export interface FoundTimes {
   readonly start: string
   readonly end?: string
+  /** The time zone as written after the times: "UTC", "Pacific", "CEST". */
+  readonly timeZone?: string
   readonly text: string
   readonly index: number
 }
 
-const clock = '(\\d{1,2})\\s*(?:h\\s*(\\d{2})?|:(\\d{2}))\\s*(am|pm|a\\.m\\.|p\\.m\\.)?'
-const timeSpan = new RegExp(`(?<![\\d:])${clock}(?:\\s*(?:-|–|—|à|to|until|jusqu'à)\\s*${clock})?(?![\\d:])`, 'iu')
+const meridiem = '(am|pm|a\\.m\\.|p\\.m\\.)'
+// 15h, 15h30, 15 h 30, 15:30, 15.30 Uhr, 9am, 9:30 a.m., 14 Uhr (a dot only with
+// "h" or "Uhr" after it: "version 2.10" is no time)
+const clock = `(\\d{1,2})(?:\\s*h\\s*(\\d{2})?(?![\\p{L}\\d])|(?::(\\d{2})|\\.(\\d{2})(?=\\s*(?:h|uhr)(?!\\p{L})))(?:\\s*(?:h|uhr)(?!\\p{L}))?|\\s*uhr(?!\\p{L})|(?=\\s*${meridiem}))\\s*${meridiem}?`
+const rangeWords = [...new Set(languages.flatMap((language) => language.timeRangeWords))].join('|')
+const timeSpan = new RegExp(`(?<![\\d:.])${clock}(?:\\s*(?:-|–|—|${rangeWords})\\s*${clock})?(?![\\d:])`, 'iu')
+// Abbreviations (UTC, PT, CEST) count only in capitals: "et" is French for
+// "and", not Eastern Time. Longer names ("Pacific", "heure de Paris") in any case.
+const zoneSources = [...new Set(languages.flatMap((language) => language.timeZones))]
+const abbreviations = zoneSources.filter((source) => /^[a-z]{1,4}(?:\(|$)/.test(source))
+const names = zoneSources.filter((source) => !abbreviations.includes(source))
+const timeZoneAbbreviation = new RegExp(`^\\s*\\(?\\s*((?:${abbreviations.map((source) => source.toUpperCase().replace(/\\D/g, '\\d')).join('|')}))(?![\\p{L}\\d])\\s*\\)?`, 'u')
+const timeZoneName = new RegExp(`^\\s*\\(?\\s*((?:${names.join('|')}))(?!\\p{L})\\s*\\)?`, 'iu')
 
-/** The first time or span of time in a text: "15h00 - 16h30", "9h-12h30", "3:00–4:30 pm". */
+/** The first time or span of time in a text: "15h00 - 16h30", "9h-12h30", "3:00–4:30 pm", "14:00-15:30 UTC". */
 export function findTimes(text: string): FoundTimes | undefined {
   const match = timeSpan.exec(text)
   if (!match) return undefined
-  const endMeridiem = match[8]
+  // Each clock has six groups: hours, then minutes after "h", ":" or ".",
+  // then the meridiem (looked ahead at, or written).
+  const read = (at: number) => ({hours: match[at], minutes: match[at + 1] ?? match[at + 2] ?? match[at + 3], meridiem: match[at + 5] ?? match[at + 4]})
+  const first = read(1)
+  const second = read(7)
   // "3:00–4:30 pm": a meridiem written once applies to both ends.
-  const start = toClock(match[1]!, match[2] ?? match[3], match[4] ?? endMeridiem)
-  const end = match[5] === undefined ? undefined : toClock(match[5], match[6] ?? match[7], endMeridiem)
-  if (!start || (match[5] !== undefined && !end)) return undefined
-  return {start, ...(end ? {end} : {}), text: match[0].trim(), index: match.index}
+  const start = toClock(first.hours!, first.minutes, first.meridiem ?? second.meridiem)
+  const end = second.hours === undefined ? undefined : toClock(second.hours, second.minutes, second.meridiem)
+  if (!start || (second.hours !== undefined && !end)) return undefined
+  const after = text.slice(match.index + match[0].length)
+  const zone = timeZoneAbbreviation.exec(after) ?? timeZoneName.exec(after)
+  const written = match[0] + (zone ? zone[0].trimEnd() : '')
+  return {
+    start,
+    ...(end ? {end} : {}),
+    ...(zone ? {timeZone: zone[1]!} : {}),
+    text: written.trim(),
+    index: match.index,
+  }
 }
 
-function toClock(hours: string, minutes: string | undefined, meridiem: string | undefined): string | undefined {
+function toClock(hours: string, minutes: string | undefined, meridiemText: string | undefined): string | undefined {
   let hour = Number(hours)
   const minute = Number(minutes ?? 0)
-  if (meridiem) {
-    const pm = meridiem.toLowerCase().startsWith('p')
+  if (meridiemText) {
+    const pm = meridiemText.toLowerCase().startsWith('p')
     if (hour < 1 || hour > 12) return undefined
     if (pm && hour !== 12) hour += 12
     if (!pm && hour === 12) hour = 0

@@ -1,17 +1,23 @@
-const french = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'sur', 'avec', 'par', 'qui', 'que', 'aux', 'pas', 'au', 'ce', 'sont'])
-const english = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'in', 'on', 'by', 'that', 'are', 'was', 'this', 'from', 'be', 'as', 'at', 'it', 'not'])
+import {languages} from '../languages/index.js'
+
+const stopwords = languages.map((language) => ({tag: language.tag, words: new Set(language.stopwords)}))
 
 /**
- * Guesses French or English from the most frequent little words; minutes are
- * long enough for that to be reliable, and a front matter `lang` wins anyway.
- * A tie reads French, the language this tool's minutes come in most.
+ * Guesses the language from the most frequent little words of each
+ * supported language; minutes are long enough for that to be reliable, and
+ * a front matter `lang` or `--lang` wins anyway. A tie reads as the first
+ * language of the list (French, the language this tool's minutes come in most).
  */
-export function detectLanguage(text: string): 'fr' | 'en' {
-  let frenchCount = 0
-  let englishCount = 0
+export function detectLanguage(text: string): string {
+  const counts = stopwords.map(() => 0)
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (french.has(word)) frenchCount++
-    if (english.has(word)) englishCount++
+    stopwords.forEach((language, index) => {
+      if (language.words.has(word)) counts[index]!++
+    })
   }
-  return englishCount > frenchCount ? 'en' : 'fr'
+  let best = 0
+  counts.forEach((count, index) => {
+    if (count > counts[best]!) best = index
+  })
+  return stopwords[best]!.tag
 }

@@ -1,66 +1,90 @@
+/**
+ * Participants tables: columns found by their header in any order, every
+ * column the report has no field for kept under the author's header.
+ */
 import type {VFile} from 'vfile'
-import {warn} from '../diagnostics.js'
-import type {List, Participant, Position, Table} from '../types.js'
-import {inlineText} from './inline.js'
-import {splitPersonName} from './names.js'
+import {inform, warn} from '../diagnostics.js'
+import {statusWord} from '../cues.js'
+import type {AttendanceColumn, AttendanceStatus, ColumnContent, Participant, ParticipantField, Position, Table} from '../types.js'
 import {foldAccents} from '../text/slug.js'
 import {largest} from '../largest.js'
+import {inlineText} from './inline.js'
+import {splitPersonName} from './names.js'
+import type {WrittenPerson} from './people.js'
 
-/** What a column of a participants table holds. */
-type Column = 'number' | 'name' | 'lastName' | 'firstName' | 'organization' | 'other'
+/** What a column of a participants table holds; `field` is any other column, kept under its header. */
+type Column = 'number' | 'name' | 'lastName' | 'firstName' | 'organization' | 'handle' | 'role' | 'status' | 'field'
+
+const columnContent: Record<Column, ColumnContent> = {
+  number: 'number', name: 'name', lastName: 'last-name', firstName: 'first-name', organization: 'organization', handle: 'handle', role: 'role', status: 'status', field: 'field',
+}
 
 const columnCues: [Column, RegExp][] = [
   ['number', /^(n°|no\.?|n|#|num(é|e)ro|number|nr\.?|)$/],
-  ['name', /^(nom,?\s*pr(é|e)nom|pr(é|e)nom,?\s*nom|nom et pr(é|e)nom|name|full name|participant|personne|identit(é|e))$/],
+  ['name', /^(nom,?\s*pr(é|e)nom|pr(é|e)nom,?\s*nom|nom et pr(é|e)nom|pr(é|e)nom et nom|name|names|full name|participant|participants|personne|identit(é|e)|attendee|attendees|member|members|membre|membres)$/],
   ['lastName', /^(nom|nom de famille|last name|surname|family name)$/],
   ['firstName', /^(pr(é|e)nom|first name|given name|forename)$/],
   [
     'organization',
-    /^(organisation|organization|organisme|structure|affiliation|institution|entreprise|company|soci(é|e)t(é|e)|employeur|employer|service|collectivit(é|e)|association|(é|e)tablissement)s?$/,
+    /^(organisation|organization|organisme|structure|affiliation|institution|entreprise|company|soci(é|e)t(é|e)|employeur|employer|service|collectivit(é|e)|association|(é|e)tablissement|member organi[sz]ation|organi[sz]ation represented)s?$/,
   ],
+  ['handle', /^(github|gh|github handle|gh handle|github username|gh username|handle|username|user name|login|pseudo|irc|irc nick|nick)$/],
+  ['role', /^(r(ô|o)le|fonction|function|title|position|qualit(é|e))s?$/],
+  ['status', /^(pr(é|e)sence|attendance|status|statut|present|pr(é|e)sent|pr(é|e)sent\s*\?|present\s*\?)$/],
 ]
 
 function columnOf(header: string): Column {
-  const text = foldAccents(header).toLowerCase().replace(/[:*_]/g, '').trim()
+  const text = foldAccents(header).toLowerCase().replace(/[:*_]/g, '').replace(/\s+/g, ' ').trim()
   for (const [column, cue] of columnCues) if (cue.test(text)) return column
-  return 'other'
+  return 'field'
 }
 
 /**
- * Whether a table's header names people and organizations: the shape of a
- * participants table even with no "Participants" title above it.
+ * Whether a table's header names people and something about them
+ * (organization, handle, role or attendance): the shape of a participants
+ * table even with no "Participants" title above it.
  */
 export function looksLikeParticipantsTable(table: Table): boolean {
   const header = table.children[0]
   if (!header) return false
   const columns = header.children.map((cell) => columnOf(inlineText(cell.children)))
-  return columns.some((column) => column === 'name' || column === 'lastName') && columns.includes('organization')
+  const names = columns.some((column) => column === 'name' || column === 'lastName')
+  return names && columns.some((column) => column === 'organization' || column === 'handle' || column === 'role' || column === 'status')
 }
 
-/** Reads a participants table: columns in any order, found by their header. */
-export function participantsFromTable(table: Table, file: VFile): Participant[] {
+/** How a table's rows are read. */
+interface Layout {
+  readonly columns: readonly Column[]
+  /** The author's header of each column, for fields. */
+  readonly headers: readonly string[]
+}
+
+/**
+ * Reads a participants table: columns in any order, found by their header.
+ * `status` is what the label above says; a status column or a word in a
+ * row wins for that row.
+ */
+export function participantsFromTable(table: Table, status: AttendanceStatus, file: VFile, hasHeader = true): {participants: Participant[]; columns?: AttendanceColumn[]} {
   const [header, ...rows] = table.children
-  if (!header) return []
-  let columns = header.children.map((cell) => columnOf(inlineText(cell.children)))
+  if (!header) return {participants: []}
+  const headers = header.children.map((cell) => cellText(cell))
+  let columns = headers.map(columnOf)
   // A header naming nothing we know (or no header at all: a bare tab
   // paragraph) is read as the common order: [number,] name, organization.
-  if (!columns.some((column) => column === 'name' || column === 'lastName')) {
+  if (!hasHeader || !columns.some((column) => column === 'name' || column === 'lastName')) {
     rows.unshift(header)
     const width = largest(table.children.map((row) => row.children.length))
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
     columns = (numbered ? ['number', 'name', 'organization'] : ['name', 'organization']).slice(0, width) as Column[]
   }
-  return rows
+  const layout: Layout = {columns, headers}
+  const participants = rows
     .filter((row) => row.children.some((cell) => cellText(cell) !== ''))
     .map((row, index) =>
-      participantFromCells(
-        row.children.map(cellText),
-        columns,
-        file,
-        row.position ?? table.position,
-        index,
-      ),
+      participantFromCells(row.children.map(cellText), layout, status, file, row.position ?? table.position, index),
     )
+  const read = rows[0] !== header
+  return {participants, ...(read ? {columns: columns.map((column, index) => ({header: headers[index] ?? '', holds: columnContent[column]}))} : {})}
 }
 
 function cellText(cell: {children: Table['children'][number]['children'][number]['children']} | undefined): string {
@@ -69,12 +93,15 @@ function cellText(cell: {children: Table['children'][number]['children'][number]
 
 function participantFromCells(
   cells: string[],
-  columns: Column[],
+  layout: Layout,
+  listStatus: AttendanceStatus,
   file: VFile,
   position: Position | undefined,
   index: number,
 ): Participant {
-  const values: Partial<Record<Column, string>> = {}
+  const {columns, headers} = layout
+  const values: Partial<Record<Exclude<Column, 'field'>, string>> = {}
+  const fields: ParticipantField[] = []
   const extra: string[] = []
   // A row that lost its number cell (its leading tab eaten as paragraph
   // indentation, spec §4.8) is read from the next column on.
@@ -82,24 +109,32 @@ function participantFromCells(
     cells = ['', ...cells]
   }
   cells.forEach((value, cellIndex) => {
-    const column = columns[cellIndex] ?? 'other'
+    const column = columns[cellIndex]
     if (value === '') return
-    if (column === 'other' || values[column] !== undefined) extra.push(value)
+    if (column === undefined) extra.push(value)
+    else if (column === 'field' || values[column] !== undefined) fields.push({name: headers[cellIndex] ?? '', value})
     else values[column] = value
   })
+  // A "Nom" column that holds whole names ("Marie Dupont", "DUPONT
+  // Marie") when no column holds first names: split as a person would.
+  if (values.lastName !== undefined && values.firstName === undefined && values.name === undefined && values.lastName.includes(' ')) {
+    values.name = values.lastName
+    delete values.lastName
+  }
   const fromName = values.name === undefined ? {} : splitPersonName(values.name)
   const lastName = values.lastName ?? fromName.lastName
   const firstName = values.firstName ?? fromName.firstName
   const name = values.name ?? ([lastName, firstName].filter(Boolean).join(' ') || undefined)
   const number = values.number !== undefined && /^\d+$/.test(values.number) ? Number(values.number) : undefined
-  if (values.number !== undefined && number === undefined) extra.unshift(values.number)
+  if (values.number !== undefined && number === undefined) fields.unshift({name: headers[columns.indexOf('number')] ?? '', value: values.number})
+  const cellStatus = values.status === undefined ? undefined : statusFromCell(values.status)
+  if (values.status !== undefined && cellStatus === undefined) fields.push({name: headers[columns.indexOf('status')] ?? '', value: values.status})
   // Messages name the row, never the person: diagnostics go into every
   // report, redacted ones included, and unplaced cells may hold names.
   const row = `Participant row ${number ?? index + 1}`
-  if (!name) warn(file, 'participant-row', `${row} has no name`, position)
-  if (!values.organization) warn(file, 'participant-row', `${row} has no organization; expected a cell after the name`, position)
+  if (!name) inform(file, 'participant-incomplete', `${row} has no name`, position)
   if (extra.length > 0) {
-    warn(file, 'participant-row', `${row} has ${extra.length === 1 ? 'a cell' : `${extra.length} cells`} with no column`, position)
+    warn(file, 'participant-row', `${row} has ${extra.length === 1 ? 'a cell' : `${extra.length} cells`} past the table's last column`, position)
   }
   return {
     type: 'participant',
@@ -107,40 +142,41 @@ function participantFromCells(
     ...(name === undefined ? {} : {name}),
     ...(lastName === undefined ? {} : {lastName}),
     ...(firstName === undefined ? {} : {firstName}),
+    ...(values.handle === undefined ? {} : {handle: values.handle}),
+    ...(values.role === undefined ? {} : {role: values.role}),
     ...(values.organization === undefined ? {} : {organization: values.organization}),
+    status: cellStatus ?? listStatus,
+    ...(fields.length > 0 ? {fields} : {}),
     ...(extra.length > 0 ? {extra} : {}),
     ...(position ? {position} : {}),
   }
 }
 
-/**
- * Reads a participants list: "NOM Prénom (Organisation)", "Name, Organization",
- * "Name — Organization". Returns undefined when most items have none of
- * these shapes, so an ordinary list under a "Participants" title stays a list.
- */
-export function participantsFromList(list: List, file: VFile): Participant[] | undefined {
-  const items = list.children.map((item) => {
-    const first = item.children[0]
-    const text = first?.type === 'paragraph' && item.children.length === 1 ? inlineText(first.children).replace(/\s+/g, ' ').trim() : undefined
-    return {text, position: item.position}
-  })
-  if (items.some((item) => item.text === undefined)) return undefined
-  const parsed = items.map((item) => splitListItem(item.text!))
-  if (parsed.filter((entry) => entry.organization !== undefined).length < items.length / 2) return undefined
-  return parsed.map((entry, index) => {
-    const cells = [entry.name, entry.organization ?? '']
-    const numbered = list.ordered ? [String((list.start ?? 1) + index), ...cells] : cells
-    const columns: Column[] = list.ordered ? ['number', 'name', 'organization'] : ['name', 'organization']
-    return participantFromCells(numbered, columns, file, items[index]!.position, index)
-  })
+/** A status cell: a status word, or a mark ("x", "✓", "oui", "yes") for present. */
+function statusFromCell(value: string): AttendanceStatus | undefined {
+  if (/^(x|✓|✔|☑|oui|yes|y|present|présente?|p)$/iu.test(value.trim())) return 'present'
+  return statusWord(value)
 }
 
-function splitListItem(text: string): {name: string; organization?: string} {
-  const parenthesis = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text)
-  if (parenthesis) return {name: parenthesis[1]!, organization: parenthesis[2]!.trim()}
-  const dash = /^(.+?)\s+[—–-]\s+(.+)$/.exec(text)
-  if (dash) return {name: dash[1]!, organization: dash[2]!.trim()}
-  const comma = /^([^,]+),\s*(.+)$/.exec(text)
-  if (comma) return {name: comma[1]!, organization: comma[2]!.trim()}
-  return {name: text}
+/** A participant from a person written in a line or a list item. */
+export function participantFromPerson(
+  person: WrittenPerson,
+  status: AttendanceStatus,
+  group: string | undefined,
+  position: Position | undefined,
+  number?: number,
+): Participant {
+  const parts = person.handle === person.name ? {} : splitPersonName(person.name)
+  return {
+    type: 'participant',
+    ...(number === undefined ? {} : {number}),
+    name: person.name,
+    ...parts,
+    ...(person.handle ? {handle: person.handle} : {}),
+    ...(person.role ? {role: person.role} : {}),
+    ...(person.organization ? {organization: person.organization} : {}),
+    status: person.status ?? status,
+    ...(group ? {group} : {}),
+    ...(position ? {position} : {}),
+  }
 }

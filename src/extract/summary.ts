@@ -1,5 +1,7 @@
 import type {
   Atelier,
+  Attendance,
+  AttendanceStatus,
   Block,
   FacilitatorSummary,
   Inline,
@@ -15,10 +17,12 @@ import {organizationKey} from '../text/slug.js'
 /** The figures derived from a seminar's ateliers and blocks. */
 export function summarize(
   ateliers: readonly Atelier[],
-  seminarParticipants: readonly Participant[],
+  seminarAttendance: readonly Attendance[],
   seminarBlocks: readonly Block[],
   seminarSections: readonly Section[],
 ): Summary {
+  const seminarParticipants = participantsOf(seminarAttendance)
+  const everyone = [...seminarParticipants, ...ateliers.flatMap((atelier) => participantsOf(atelier.attendance))]
   const allSections = [...seminarSections, ...ateliers.flatMap((atelier) => atelier.sections)]
   const links: LinkSummary[] = []
   let items = 0
@@ -37,7 +41,8 @@ export function summarize(
   }
   return {
     ateliers: ateliers.length,
-    participants: seminarParticipants.length + ateliers.reduce((sum, atelier) => sum + atelier.participants.length, 0),
+    participants: everyone.length,
+    attendance: countByStatus(everyone),
     sections: allSections.length,
     items,
     organizations: organizations(ateliers, seminarParticipants),
@@ -64,7 +69,7 @@ function organizations(ateliers: readonly Atelier[], seminarParticipants: readon
     if (atelier && !group.ateliers.includes(atelier)) group.ateliers.push(atelier)
   }
   for (const participant of seminarParticipants) add(participant)
-  for (const atelier of ateliers) for (const participant of atelier.participants) add(participant, atelier.id)
+  for (const atelier of ateliers) for (const participant of participantsOf(atelier.attendance)) add(participant, atelier.id)
   const result = [...groups.values()].map((group) => {
     let name = ''
     let best = 0
@@ -78,6 +83,17 @@ function organizations(ateliers: readonly Atelier[], seminarParticipants: readon
   })
   // Most represented first; the name breaks ties so that the order is stable.
   return result.sort((a, b) => b.participants - a.participants || compareText(a.name, b.name))
+}
+
+/** Everyone of some attendance lists, in order. */
+export function participantsOf(attendance: readonly Attendance[]): Participant[] {
+  return attendance.flatMap((list) => list.participants)
+}
+
+function countByStatus(people: readonly Participant[]): Record<AttendanceStatus, number> {
+  const counts: Record<AttendanceStatus, number> = {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}
+  for (const person of people) counts[person.status]++
+  return counts
 }
 
 function facilitators(ateliers: readonly Atelier[]): FacilitatorSummary[] {

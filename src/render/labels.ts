@@ -2,6 +2,7 @@
  * The words the reports add around the minutes, in the document's language.
  * Shared by the HTML and DOCX renderers so both say the same thing.
  */
+import type {AttendanceStatus} from '../types.js'
 
 /** Every label a renderer may print. */
 export interface Labels {
@@ -62,6 +63,16 @@ export interface Labels {
   readonly undated: string
   /** Footer of the catalogue page. */
   readonly catalogueGeneratedBy: string
+  /** Column of a handle written with a name ("@jdoe"). */
+  readonly handle: string
+  /** Column of what a person is at the meeting ("voting member"). */
+  readonly role: string
+  /** Column of the group a person is listed with, when a list mixes groups. */
+  readonly group: string
+  /** Column of how a person attended, when it differs from their list's. */
+  readonly attendance: string
+  /** How a person attended, as a table shows it. */
+  readonly statuses: Readonly<Record<AttendanceStatus, string>>
 }
 
 const french: Labels = {
@@ -107,6 +118,11 @@ const french: Labels = {
   reports: 'Rapports',
   undated: 'non daté',
   catalogueGeneratedBy: 'Catalogue produit par seminar-report',
+  handle: 'Identifiant',
+  role: 'Rôle',
+  group: 'Groupe',
+  attendance: 'Présence',
+  statuses: {present: 'présent', 'in-person': 'sur place', remote: 'à distance', excused: 'excusé', absent: 'absent'},
 }
 
 const english: Labels = {
@@ -152,6 +168,11 @@ const english: Labels = {
   reports: 'Reports',
   undated: 'undated',
   catalogueGeneratedBy: 'Catalogue made by seminar-report',
+  handle: 'Handle',
+  role: 'Role',
+  group: 'Group',
+  attendance: 'Attendance',
+  statuses: {present: 'present', 'in-person': 'in person', remote: 'remote', excused: 'excused', absent: 'absent'},
 }
 
 /** The labels for a BCP 47 language tag; English for any language we do not know. */

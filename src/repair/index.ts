@@ -1,7 +1,8 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {convertHtmlBlocks} from './html-blocks.js'
 import {mapInlineHtml} from './inline-html.js'
-import {splitAnnouncement} from './split-announcement.js'
+import {splitLines} from './split-lines.js'
 import {tabTables} from './tab-table.js'
 import {joinListContinuations} from './list-continuation.js'
 import {limitNesting} from './limit-nesting.js'
@@ -10,11 +11,12 @@ import {limitNesting} from './limit-nesting.js'
 export type Repair = (tree: Root, file: VFile) => void
 
 /**
- * The repairs in the order they apply: raw formatting tags first (the
- * announcement split reads the atelier cue inside `<b>`), then the depth
- * limit (after the tags, which can nest), then the block shapes.
+ * The repairs in the order they apply: HTML blocks of structure become
+ * mdast first (what they hold is read as Markdown would be), then raw
+ * formatting tags (the line split reads the atelier cue inside `<b>`), then
+ * the depth limit (after the tags, which can nest), then the block shapes.
  */
-export const repairs: readonly Repair[] = [mapInlineHtml, limitNesting, splitAnnouncement, tabTables, joinListContinuations]
+export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, splitLines, tabTables, joinListContinuations]
 
 /** Applies every repair to the tree, in place. */
 export function repair(tree: Root, file: VFile): void {

@@ -33,11 +33,18 @@ const openTag = /^<([a-z]+)(?:\s[^<>]*)?>$/i
 const closeTag = /^<\/([a-z]+)\s*>$/i
 const breakTag = /^<br\s*\/?>$/i
 
+/**
+ * Nodes whose children are blocks: their `html` children are HTML blocks
+ * (a `<br>` alone on its line, spec §4.6 kind 7), not inline tags, and a
+ * `break` has no place among blocks.
+ */
+const blockParents = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition'])
+
 function visitParents(node: Parent | Root): void {
   for (const child of node.children as RootContent[]) {
     if ('children' in child) visitParents(child)
   }
-  if (node.children.some((child) => child.type === 'html')) {
+  if (!blockParents.has(node.type) && node.children.some((child) => child.type === 'html')) {
     node.children = mapSiblings(node.children as PhrasingContent[]) as typeof node.children
   }
 }

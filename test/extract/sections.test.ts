@@ -10,6 +10,6 @@ describe('sections', () => {
       ['Suite', ['paragraph']],
     ])
     expect(seminar.sections[1]!.prompt).toHaveLength(1)
-    expect(seminar.participants).toEqual([])
+    expect(seminar.attendance).toEqual([])
   })
 })

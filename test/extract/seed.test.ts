@@ -9,6 +9,7 @@ import {root} from '../helpers/fixtures.js'
 const input = readFileSync(path.join(root, 'fixtures/seed/input.md'))
 const {seminar, file} = parseMinutes(input, {name: 'input.md'})
 const [atelier1, atelier2] = seminar.ateliers
+const people = (atelier: typeof atelier1) => atelier!.attendance.flatMap((list) => list.participants)
 
 const text = (nodes: readonly Inline[]) => inlineText(nodes).replace(/\s+/g, ' ').trim()
 const names = (people: readonly {name?: string}[]) => people.map((person) => person.name)
@@ -59,24 +60,29 @@ describe('the seed minutes', () => {
     })
 
     it('reads 16 participants from the tab-separated table whose header became a code block', () => {
-      expect(atelier1!.participantsLabel).toBe('Participants :')
-      expect(atelier1!.participantsColumns).toEqual(['', 'Nom, Prénom', 'Organisation'])
-      expect(atelier1!.participants).toHaveLength(16)
-      expect(atelier1!.participants.map((participant) => participant.number)).toEqual(
+      expect(atelier1!.attendance).toHaveLength(1)
+      expect(atelier1!.attendance[0]).toMatchObject({type: 'attendance', label: 'Participants', status: 'present'})
+      expect(atelier1!.attendance[0]!.columns).toEqual([
+        {header: '', holds: 'number'},
+        {header: 'Nom, Prénom', holds: 'name'},
+        {header: 'Organisation', holds: 'organization'},
+      ])
+      expect(people(atelier1)).toHaveLength(16)
+      expect(people(atelier1).map((participant) => participant.number)).toEqual(
         Array.from({length: 16}, (_, index) => index + 1),
       )
-      expect(row(atelier1!.participants[0]!)).toEqual([1, 'GIRARD', 'Anne Sophie', 'Le Fait Tout / association TZCLD'])
-      expect(row(atelier1!.participants[1]!)).toEqual([2, 'THOU', 'Mylène', 'Cap Rural'])
-      expect(row(atelier1!.participants[7]!)).toEqual([
+      expect(row(people(atelier1)[0]!)).toEqual([1, 'GIRARD', 'Anne Sophie', 'Le Fait Tout / association TZCLD'])
+      expect(row(people(atelier1)[1]!)).toEqual([2, 'THOU', 'Mylène', 'Cap Rural'])
+      expect(row(people(atelier1)[7]!)).toEqual([
         8,
         'JACOB',
         'Lauranne',
         'Observatoire transfrontalier sur le tourisme (ALCOTRA)',
       ])
-      expect(row(atelier1!.participants[11]!)).toEqual([12, 'PETIT', 'Emmanuelle', 'Département isere'])
-      expect(row(atelier1!.participants[15]!)).toEqual([16, 'HIRLEMANN', 'Anne-Cécile', 'Incubateur GEM Les prem1eres'])
-      expect(atelier1!.participants.every((participant) => participant.name && participant.organization)).toBe(true)
-      expect(atelier1!.participants[0]!.position?.start.line).toBe(19)
+      expect(row(people(atelier1)[11]!)).toEqual([12, 'PETIT', 'Emmanuelle', 'Département isere'])
+      expect(row(people(atelier1)[15]!)).toEqual([16, 'HIRLEMANN', 'Anne-Cécile', 'Incubateur GEM Les prem1eres'])
+      expect(people(atelier1).every((participant) => participant.name && participant.organization && participant.status === 'present')).toBe(true)
+      expect(people(atelier1)[0]!.position?.start.line).toBe(19)
     })
 
     it('keeps "Document présenté aux participants…" in its intro, not as code', () => {
@@ -150,10 +156,10 @@ describe('the seed minutes', () => {
     })
 
     it('reads 10 participants, compound last names included', () => {
-      expect(atelier2!.participants).toHaveLength(10)
-      expect(row(atelier2!.participants[0]!)).toEqual([1, 'JEAN-BAPSTISTE', 'Jeanny', 'CCSTI La Casemate'])
-      expect(row(atelier2!.participants[6]!)).toEqual([7, 'DE SOUZA', 'Rachel', 'Grenoble-Alpes Métropole'])
-      expect(row(atelier2!.participants[7]!)).toEqual([8, 'ENRIQUE SALAGRE', 'Sonia', 'AMAPALES - RELIER'])
+      expect(people(atelier2)).toHaveLength(10)
+      expect(row(people(atelier2)[0]!)).toEqual([1, 'JEAN-BAPSTISTE', 'Jeanny', 'CCSTI La Casemate'])
+      expect(row(people(atelier2)[6]!)).toEqual([7, 'DE SOUZA', 'Rachel', 'Grenoble-Alpes Métropole'])
+      expect(row(people(atelier2)[7]!)).toEqual([8, 'ENRIQUE SALAGRE', 'Sonia', 'AMAPALES - RELIER'])
     })
 
     it('keeps "Avec comme outil…" in its intro', () => {
@@ -204,7 +210,7 @@ describe('the seed minutes', () => {
 
   it('leaves names out but keeps organizations and counts when redacted', () => {
     const redacted = parseMinutes(input, {name: 'input.md', redact: true}).seminar
-    const participant = redacted.ateliers[0]!.participants[0]!
+    const participant = redacted.ateliers[0]!.attendance[0]!.participants[0]!
     expect(participant).toMatchObject({number: 1, organization: 'Le Fait Tout / association TZCLD'})
     expect(participant.name).toBeUndefined()
     expect(participant.lastName).toBeUndefined()
@@ -217,8 +223,7 @@ describe('the seed minutes', () => {
     const minutes = '# T\n\n## Participants\n\n| Nom | Prénom | Organisation |\n| --- | --- | --- |\n| DUPONT | Jean | |\n| MARTIN | Anne | Région | Marie CURIE |\n'
     const redacted = parseMinutes(minutes, {redact: true}).seminar
     expect(redacted.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
-      'Participant row 1 has no organization; expected a cell after the name',
-      'Participant row 2 has a cell with no column',
+      "Participant row 2 has a cell past the table's last column",
     ])
     for (const name of ['DUPONT', 'Jean', 'MARTIN', 'Anne', 'CURIE']) expect(JSON.stringify(redacted)).not.toContain(name)
   })

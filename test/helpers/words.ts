@@ -47,7 +47,8 @@ export function contentWords(markdown: string): string[] {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') parts.push(` ${node.label ?? node.identifier} `)
     if (node.type === 'definition') parts.push(` ${node.label ?? node.identifier} `)
     if ('children' in node) {
-      const inline = node.children.every((child) => phrasing.has(child.type))
+      // A root's children are blocks, raw HTML blocks included.
+      const inline = node.type !== 'root' && node.children.every((child) => phrasing.has(child.type))
       let joined = ''
       node.children.forEach((child, index) => {
         const previous = node.children[index - 1]

@@ -24,7 +24,8 @@ const encoder = new TextEncoder()
 function expectWords(converted: Converted, expected: readonly string[]): void {
   expect(missingWords(expected, wordsOf(converted.jsonText)), 'JSON').toEqual([])
   const {seminar} = converted
-  const restated = new Set(wordsOf([...(seminar.participantsColumns ?? []), ...seminar.ateliers.flatMap((atelier) => atelier.participantsColumns ?? [])].join(' ')))
+  const headers = [...seminar.attendance, ...seminar.ateliers.flatMap((atelier) => atelier.attendance)].flatMap((list) => (list.columns ?? []).map((column) => column.header))
+  const restated = new Set(wordsOf(headers.join(' ')))
   const shown = expected.filter((word) => !restated.has(word))
   expect(missingWords(shown, wordsOf(converted.htmlText)), 'HTML').toEqual([])
   expect(missingWords(shown, wordsOf(converted.docxText)), 'DOCX').toEqual([])
@@ -173,7 +174,7 @@ describe('size', () => {
     const text = ['# Séminaire', '', '| N° | Nom | Organisation |', '| --- | --- | --- |', ...rows, ''].join('\n')
     const converted = await convert(text)
     const table = converted.seminar.intro.find((block) => block.type === 'table')
-    const participants = converted.seminar.participants.length
+    const participants = converted.seminar.attendance.reduce((sum, list) => sum + list.participants.length, 0)
     expect(table?.type === 'table' ? table.children.length : participants + 1).toBe(10_001)
     for (const word of ['nom0', 'nom9999', 'organisation']) expect(wordsOf(converted.docxText)).toContain(word)
   }, 120_000)
@@ -237,7 +238,7 @@ describe('participants and ateliers', () => {
       '',
     ].join('\n')
     const converted = await expectConverts(text)
-    const participants = converted.seminar.ateliers[0]!.participants
+    const participants = converted.seminar.ateliers[0]!.attendance.flatMap((list) => list.participants)
     // The rows become participants (the short ones with a diagnostic) or stay a paragraph; words are kept either way.
     if (participants.length > 0) expect(rules(converted)).toContain('participant-row')
   })

@@ -3,10 +3,11 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../src/read/parse.js'
+import {convertHtmlBlocks} from '../../src/repair/html-blocks.js'
 import {mapInlineHtml} from '../../src/repair/inline-html.js'
 import {limitNesting} from '../../src/repair/limit-nesting.js'
 import {joinListContinuations} from '../../src/repair/list-continuation.js'
-import {splitAnnouncement} from '../../src/repair/split-announcement.js'
+import {splitLines} from '../../src/repair/split-lines.js'
 import {tabTables} from '../../src/repair/tab-table.js'
 import {repairs, type Repair} from '../../src/repair/index.js'
 
@@ -24,7 +25,7 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([mapInlineHtml, limitNesting, splitAnnouncement, tabTables, joinListContinuations])
+    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, splitLines, tabTables, joinListContinuations])
   })
 })
 
@@ -50,17 +51,17 @@ describe('mapInlineHtml', () => {
   })
 })
 
-describe('splitAnnouncement', () => {
+describe('splitLines', () => {
   it('cuts an atelier announcement into one paragraph per line, with positions', () => {
     const markdown = '<b>Atelier 2 :</b>\n<i>Pourquoi ?</i>\nanimé par A et B'
-    const {tree} = run(markdown, mapInlineHtml, splitAnnouncement)
+    const {tree} = run(markdown, mapInlineHtml, splitLines)
     expect(shape(tree)).toEqual(['paragraph(Atelier 2 :)', 'paragraph(Pourquoi ?)', 'paragraph(animé par A et B)'])
     expect(tree.children.map((node) => node.position?.start.line)).toEqual([1, 2, 3])
     expect(tree.children[2]!.position?.start.offset).toBe(markdown.indexOf('animé'))
   })
 
   it('leaves other multi-line paragraphs alone', () => {
-    const {tree} = run('Une phrase\nsur deux lignes', splitAnnouncement)
+    const {tree} = run('Une phrase\nsur deux lignes', splitLines)
     expect(shape(tree)).toEqual(['paragraph(Une phrase⏎sur deux lignes)'])
   })
 })

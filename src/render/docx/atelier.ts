@@ -5,7 +5,7 @@ import {atelierHeading} from '../labels.js'
 import type {DocxContext} from './context.js'
 import {facilitatorRuns} from './facilitators.js'
 import {runs} from './inlines.js'
-import {participantsTable, participantsTitle} from './participants-table.js'
+import {attendanceBlocks, roleParagraphs} from './participants-table.js'
 import {questionParagraphs, sectionBlocks} from './section.js'
 
 /**
@@ -13,20 +13,16 @@ import {questionParagraphs, sectionBlocks} from './section.js'
  * facilitators, intro, participants, then the sections.
  */
 export function atelierChapter(atelier: Atelier, context: DocxContext): FileChild[] {
-  const {labels} = context
   const facilitators = atelier.facilitators.length > 0
     ? [new Paragraph({style: 'Facilitators', children: facilitatorRuns(atelier.facilitators, context, true, atelier.facilitatorsText)})]
     : []
-  const participants = atelier.participants.length > 0
-    ? [
-        new Paragraph({style: 'Heading2', children: runs(participantsTitle(atelier.participantsLabel, labels.participants, atelier.participants.length))}),
-        participantsTable(atelier.participants, context, atelier.participantsColumns),
-      ]
-    : []
+  const participants = attendanceBlocks(atelier.attendance, context, 2)
   return [
-    new Paragraph({style: 'Heading1', pageBreakBefore: true, children: runs(atelierHeading(atelier, context.lang))}),
+    ...(atelier.round === undefined ? [] : [new Paragraph({style: 'Subtitle', pageBreakBefore: true, children: runs(atelier.round)})]),
+    new Paragraph({style: 'Heading1', pageBreakBefore: atelier.round === undefined, children: runs(atelierHeading(atelier, context.lang))}),
     ...questionParagraphs(atelier.question),
     ...facilitators,
+    ...roleParagraphs(atelier.roles, context),
     ...renderBlocks(atelier.intro, context, topScope(1)),
     ...participants,
     ...atelier.sections.flatMap((section) => sectionBlocks(section, context, 2)),

@@ -10,7 +10,7 @@ import {runs} from './inlines.js'
 import {wordLanguage} from './language.js'
 import {pinParts} from './packaging.js'
 import {compileTablesInto, setTablesAside, type Parts} from './table-batches.js'
-import {participantsTable, participantsTitle} from './participants-table.js'
+import {attendanceBlocks} from './participants-table.js'
 import {coreProperties} from './properties.js'
 import {referenceStyles} from './reference.js'
 import {sectionBlocks} from './section.js'
@@ -130,12 +130,7 @@ function bodyChildren(context: DocxContext, pageNumbers: boolean): FileChild[] {
       ...renderBlocks(seminar.intro, context, topScope(1)),
     ])
   }
-  if (seminar.participants.length > 0) {
-    chapters.push((newPage) => [
-      new Paragraph({style: 'Heading1', pageBreakBefore: newPage, children: runs(participantsTitle(seminar.participantsLabel, labels.participants, seminar.participants.length))}),
-      participantsTable(seminar.participants, context, seminar.participantsColumns),
-    ])
-  }
+  if (seminar.attendance.length > 0) chapters.push((newPage) => attendanceBlocks(seminar.attendance, context, 1, newPage))
   for (const section of seminar.sections) chapters.push((newPage) => sectionBlocks(section, context, 1, newPage))
   return [
     ...titleBlock(context),

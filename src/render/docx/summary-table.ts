@@ -1,5 +1,6 @@
 import type {Table} from 'docx'
 import {atelierHeading} from '../labels.js'
+import {participantCount} from '../people.js'
 import type {DocxContext} from './context.js'
 import {facilitatorRuns} from './facilitators.js'
 import {textWidth} from './styles.js'
@@ -14,9 +15,9 @@ export function summaryTable(context: DocxContext): Table {
       String(atelier.number ?? index + 1),
       atelierHeading(atelier, context.lang),
       facilitatorRuns(atelier.facilitators, context, false),
-      String(atelier.participants.length),
+      String(participantCount(atelier.attendance)),
     ]),
-    footer: [labels.total, '', '', String(seminar.ateliers.reduce((sum, atelier) => sum + atelier.participants.length, 0))],
+    footer: [labels.total, '', '', String(seminar.ateliers.reduce((sum, atelier) => sum + participantCount(atelier.attendance), 0))],
     widths: [0.7, 3.4, 4.2, 1.7],
     width: textWidth(context.sheet),
     align: ['right', null, null, 'right'],

@@ -1,5 +1,6 @@
 import {Paragraph, type FileChild, type ParagraphChild} from 'docx'
-import {formatDate, withColon, writtenSaysMore} from '../labels.js'
+import {formatDate, joinNames, withColon, writtenSaysMore} from '../labels.js'
+import {rolesByFunction} from '../people.js'
 import type {DocxContext} from './context.js'
 import {runs} from './inlines.js'
 
@@ -11,6 +12,7 @@ export function titleBlock(context: DocxContext): FileChild[] {
     [labels.date, date],
     [labels.place, seminar.place?.raw],
     [labels.schedule, seminar.schedule?.raw],
+    ...rolesByFunction(seminar.roles).map(([role, holders]): [string, string] => [role, joinNames(holders.map((holder) => holder.name ?? labels.redacted), labels.and)]),
   ]
   const figures: [string, number][] = [
     [labels.ateliers, seminar.ateliers.length],

@@ -4,15 +4,15 @@
  */
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import type {Atelier, Facilitator, Inline, Participant, Section, Seminar} from '../../types.js'
+import type {Atelier, Attendance, Facilitator, Inline, RoleHolder, Section, Seminar} from '../../types.js'
 import {atelierHeading, formatDate, formatTimeSpan, joinNames, labelsFor, participantsLabel, splitWrittenLine, withColon, writtenSaysMore} from '../labels.js'
 import {blocks} from './blocks.js'
 import {under, type RenderContext} from './context.js'
 import {allocateAnchors, type Anchors} from './ids.js'
 import {inlines, relFor, text} from './inline.js'
 import {safeHref} from './url.js'
-import {organizationHeading} from '../participants-columns.js'
-import {largest} from '../../largest.js'
+import {isUnnamed, participantColumns} from '../participants-columns.js'
+import {participantCount, rolesByFunction} from '../people.js'
 
 /** The page body (everything inside `<body>` but the template's own chrome). */
 export function seminarBody(seminar: Seminar): ElementContent[] {
@@ -53,8 +53,11 @@ function titleBlock(seminar: Seminar, context: RenderContext): Element {
   if (seminar.schedule) {
     const {raw, label, start, end} = seminar.schedule
     const span = start || end ? formatTimeSpan(start, end, lang) : ''
-    const shown = span ? [label, span].filter(Boolean).join(' ') : raw
+    const shown = span ? [label, span, seminar.schedule.timeZone].filter(Boolean).join(' ') : raw
     facts.push(fact(labels.schedule, [text(shown), ...asWritten(shown, raw)]))
+  }
+  for (const [role, holders] of rolesByFunction(seminar.roles)) {
+    facts.push(fact(role, [text(joinNames(holders.map((holder) => holder.name ?? labels.redacted), labels.and))]))
   }
   for (const [key, value] of Object.entries(seminar.meta)) facts.push(fact(key, metaValue(value)))
   return h('header.title-block', [
@@ -122,7 +125,7 @@ function summaryTable(seminar: Seminar, anchors: Anchors, context: RenderContext
         ...questionPreview(node, context),
       ]),
       h('td', [text(names(node.facilitators.filter((person) => person.role === 'facilitator'), context))]),
-      h('td.num', [text(String(node.participants.length))]),
+      h('td.num', [text(String(participantCount(node.attendance)))]),
       h('td.num', [text(String(node.sections.length))]),
     ].filter((cell): cell is Element => cell !== undefined)),
   )
@@ -157,8 +160,8 @@ function contents(seminar: Seminar, anchors: Anchors, context: RenderContext): E
   const sectionEntry = (node: Section) => entry(anchors.section.get(node)!, sectionTitle(node))
   const items: Element[] = [entry(anchors.page.summary, [text(labels.summary)])]
   if (seminar.intro.length > 0) items.push(entry(anchors.page.introduction, [text(labels.introduction)]))
-  if (seminar.participants.length > 0) {
-    items.push(entry(anchors.page.participants, [text(participantsCaption(seminar.participantsLabel, context))]))
+  if (seminar.attendance.length > 0) {
+    items.push(entry(anchors.page.participants, [text(participantsCaption(seminar.attendance[0]!.title ?? seminar.attendance[0]!.label, context))]))
   }
   items.push(...seminar.sections.map(sectionEntry))
   items.push(...seminar.ateliers.map((node) => entry(anchors.atelier.get(node)!, [text(atelierHeading(node, context.lang))], node.sections.map(sectionEntry))))
@@ -185,10 +188,27 @@ function introduction(seminar: Seminar, anchors: Anchors, context: RenderContext
 
 /** Participants of the whole seminar (minutes without ateliers, plenary lists). */
 function seminarParticipants(seminar: Seminar, anchors: Anchors, context: RenderContext): Element[] {
-  if (seminar.participants.length === 0) return []
-  return [h('section.seminar-participants', {id: anchors.page.participants}, [
-    participantsTable(seminar.participants, seminar.participantsLabel, seminar.participantsColumns, context),
-  ])]
+  if (seminar.attendance.length === 0) return []
+  return [h('section.seminar-participants', {id: anchors.page.participants}, attendanceTables(seminar.attendance, context))]
+}
+
+/** Every attendance list as a table, each title ("Attendance" over "Council", "Observers") once above its lists. */
+function attendanceTables(lists: readonly Attendance[], context: RenderContext): ElementContent[] {
+  const content: ElementContent[] = []
+  let title: string | undefined
+  for (const list of lists) {
+    if (list.title !== undefined && list.title !== title) content.push(h('p.attendance-title', [text(list.title)]))
+    title = list.title
+    content.push(participantsTable(list, context))
+  }
+  return content
+}
+
+/** People named for a function: "Secrétaire de séance : Anne Durand". */
+function rolesLine(roles: readonly RoleHolder[], context: RenderContext): Element[] {
+  return rolesByFunction(roles).map(([role, holders]) =>
+    h('p.roles', [h('span.role-label', [text(withColon(role, context.lang))]), text(` ${joinNames(holders.map((holder) => holder.name ?? context.labels.redacted), context.labels.and)}`)]),
+  )
 }
 
 /** The participants table's caption: the title the minutes gave it ("Présents", "Attendees"), or ours. */
@@ -201,7 +221,10 @@ function participantsCaption(label: string | undefined, context: RenderContext):
 
 function atelier(node: Atelier, anchors: Anchors, context: RenderContext): Element {
   const {labels} = context
-  const content: ElementContent[] = [h('h2', [text(atelierHeading(node, context.lang))])]
+  const content: ElementContent[] = [
+    ...(node.round === undefined ? [] : [h('p.round', [text(node.round)])]),
+    h('h2', [text(atelierHeading(node, context.lang))]),
+  ]
   if (node.question.length > 0) {
     content.push(h('div.question', [
       h('p.question-label', [text(labels.question)]),
@@ -212,7 +235,8 @@ function atelier(node: Atelier, anchors: Anchors, context: RenderContext): Eleme
     ? writtenFacilitatorsLine(node.facilitatorsText, node.facilitators)
     : facilitatorsLine(node.facilitators, context)
   if (people) content.push(people)
-  if (node.participants.length > 0) content.push(participantsTable(node.participants, node.participantsLabel, node.participantsColumns, context))
+  content.push(...rolesLine(node.roles, context))
+  content.push(...attendanceTables(node.attendance, context))
   content.push(...blocks(node.intro, under(context, 2)))
   content.push(...node.sections.map((child) => section(child, anchors, 3, context)))
   return h('section.atelier', {id: anchors.atelier.get(node)}, content)
@@ -264,57 +288,35 @@ function capitalize(value: string): string {
 }
 
 /**
- * The participants as a table. Name columns follow the data: last and first
- * name apart when the extractor split names (a name it could not split spans
- * both), one "Nom, prénom" column when it split none, none when every name
- * was redacted; a redacted row among named ones shows a placeholder.
+ * An attendance list as a table: its columns come from participantColumns
+ * (shared with the DOCX report); a redacted row among named ones shows a
+ * placeholder.
  */
-function participantsTable(
-  people: readonly Participant[],
-  label: string | undefined,
-  columns: readonly string[] | undefined,
-  context: RenderContext,
-): Element {
+function participantsTable(list: Attendance, context: RenderContext): Element {
   const {labels} = context
-  const named = (person: Participant) => Boolean(person.name || person.lastName || person.firstName)
-  const hasNumber = people.some((person) => person.number !== undefined)
-  const anyNamed = people.some(named)
-  const split = people.some((person) => person.lastName || person.firstName)
-  const hasOrganization = people.some((person) => person.organization)
-  const extra = largest(people.map((person) => person.extra?.length ?? 0))
-
-  const head: ElementContent[] = []
-  if (hasNumber) head.push(h('th.num', {scope: 'col'}, text(labels.number)))
-  if (split) head.push(h('th', {scope: 'col'}, text(labels.lastName)), h('th', {scope: 'col'}, text(labels.firstName)))
-  else if (anyNamed) head.push(h('th', {scope: 'col'}, text(`${labels.lastName}, ${labels.firstName.toLowerCase()}`)))
-  if (hasOrganization) head.push(h('th', {scope: 'col'}, text(organizationHeading(columns) ?? labels.organization)))
-  for (let index = 0; index < extra; index++) {
-    head.push(h('th', {scope: 'col'}, text(extra > 1 ? `${labels.other} ${index + 1}` : labels.other)))
-  }
-
-  const redacted = () => h('span.redacted', [text(labels.redacted)])
-  const rows = people.map((person) => {
+  const {columns, names} = participantColumns(list, labels)
+  const head = columns.map((column) => h(column.numeric ? 'th.num' : 'th', {scope: 'col'}, text(column.header)))
+  const rows = list.participants.map((person) => {
     const cells: ElementContent[] = []
-    if (hasNumber) cells.push(h('td.num', [text(person.number === undefined ? '' : String(person.number))]))
-    if (split) {
-      if (named(person) && (person.lastName || person.firstName)) {
-        cells.push(h('th.last-name', {scope: 'row'}, text(person.lastName ?? '')), h('td', [text(person.firstName ?? '')]))
-      } else if (named(person)) {
+    for (const column of columns) {
+      if (column.rowHeader && isUnnamed(person)) {
+        if (column.key === 'first-name') continue
+        cells.push(h('td', {colSpan: names === 'split' ? 2 : undefined}, h('span.redacted', [text(labels.redacted)])))
+        continue
+      }
+      if (column.key === 'last-name' && !person.lastName && !person.firstName) {
         // A name the extractor could not split, in a table where others were.
         cells.push(h('th', {scope: 'row', colSpan: 2}, text(person.name ?? '')))
-      } else {
-        cells.push(h('td', {colSpan: 2}, redacted()))
+        continue
       }
-    } else if (anyNamed) {
-      cells.push(named(person) ? h('th', {scope: 'row'}, text(person.name ?? '')) : h('td', redacted()))
+      if (column.key === 'first-name' && !person.lastName && !person.firstName) continue
+      const value = text(column.cell(person))
+      cells.push(column.rowHeader ? h(column.key === 'last-name' ? 'th.last-name' : 'th', {scope: 'row'}, value) : h(column.numeric ? 'td.num' : 'td', [value]))
     }
-    if (hasOrganization) cells.push(h('td', [text(person.organization ?? '')]))
-    for (let index = 0; index < extra; index++) cells.push(h('td', [text(person.extra?.[index] ?? '')]))
     return h('tr', cells)
   })
-
   return h('div.table-wrap', h('table.participants', [
-    h('caption', [text(participantsCaption(label, context)), text(' '), h('span.count', [text(`(${people.length})`)])]),
+    h('caption', [text(participantsCaption(list.label, context)), text(' '), h('span.count', [text(`(${list.participants.length})`)])]),
     h('thead', h('tr', head)),
     h('tbody', rows),
   ]))

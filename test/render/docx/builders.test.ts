@@ -2,10 +2,11 @@ import {strToU8, zipSync} from 'fflate'
 import {describe, expect, test} from 'vitest'
 import {renderDocx, ReferenceDocxError} from '../../../src/render/docx/index.js'
 import {participantsTitle} from '../../../src/render/docx/participants-table.js'
-import {organizationHeading} from '../../../src/render/participants-columns.js'
+import {participantColumns} from '../../../src/render/participants-columns.js'
+import {labelsFor} from '../../../src/render/labels.js'
 import {dateLine} from '../../../src/render/docx/title-block.js'
 import type {Block, Seminar} from '../../../src/types.js'
-import {atelierOf, documentText, dumpDocument, listOf, paragraphOf, parseXml, seminarOf, sectionOf, unzipDocx} from './helpers.js'
+import {atelierOf, attendanceOf, documentText, dumpDocument, listOf, paragraphOf, parseXml, seminarOf, sectionOf, unzipDocx} from './helpers.js'
 
 // Layout estimation is not what these tests are about; it keeps them fast.
 const render = async (seminar: Seminar, options = {}) => unzipDocx(await renderDocx(seminar, {pageNumbers: false, ...options}))
@@ -13,20 +14,20 @@ const withBlocks = (blocks: Block[], lang = 'fr') => seminarOf({lang, ateliers: 
 
 describe('participants table', () => {
   test('shows N° and Organisation only when the names were redacted', async () => {
-    const atelier = atelierOf(1, {participants: [
-      {type: 'participant', number: 1, organization: 'Cap Rural'},
-      {type: 'participant', number: 2, organization: 'CIEDEL'},
-    ]})
+    const atelier = atelierOf(1, {attendance: [attendanceOf([
+      {type: 'participant', number: 1, organization: 'Cap Rural', status: 'present'},
+      {type: 'participant', number: 2, organization: 'CIEDEL', status: 'present'},
+    ])]})
     const dump = dumpDocument(await render(seminarOf({ateliers: [atelier]})))
     expect(dump).toContain('|! N° | Organisation |')
     expect(dump).toContain('| 2 | CIEDEL |')
   })
 
   test('marks a single missing name among named rows', async () => {
-    const atelier = atelierOf(1, {participants: [
-      {type: 'participant', number: 1, name: 'GIRARD Anne', lastName: 'GIRARD', firstName: 'Anne', organization: 'Cap Rural'},
-      {type: 'participant', number: 2, organization: 'CIEDEL', extra: ['06 00 00 00 00']},
-    ]})
+    const atelier = atelierOf(1, {attendance: [attendanceOf([
+      {type: 'participant', number: 1, name: 'GIRARD Anne', lastName: 'GIRARD', firstName: 'Anne', organization: 'Cap Rural', status: 'present'},
+      {type: 'participant', number: 2, organization: 'CIEDEL', extra: ['06 00 00 00 00'], status: 'present'},
+    ])]})
     const dump = dumpDocument(await render(seminarOf({ateliers: [atelier]})))
     expect(dump).toContain('|! N° | Nom | Prénom | Organisation | Autre |')
     expect(dump).toContain('| 2 | nom masqué |  | CIEDEL | 06 00 00 00 00 |')
@@ -35,9 +36,14 @@ describe('participants table', () => {
   test('takes the minutes\' own words for the title and the organization column', () => {
     expect(participantsTitle('Présents :', 'Participants', 2)).toBe('Présents (2)')
     expect(participantsTitle(undefined, 'Participants', 3)).toBe('Participants (3)')
-    expect(organizationHeading(['Prénom', 'Nom', 'Structure', 'N°'])).toBe('Structure')
-    expect(organizationHeading(['', 'Nom, Prénom', 'Organisation'])).toBe('Organisation')
-    expect(organizationHeading(['Name', 'Organisation', 'Role'])).toBeUndefined()
+    const headers = (list: Parameters<typeof participantColumns>[0]) => participantColumns(list, labelsFor('fr')).columns.map((column) => column.header)
+    const person = {type: 'participant', number: 1, name: 'Anne Dupont', firstName: 'Anne', lastName: 'Dupont', organization: 'CIEDEL', role: 'trésorière', status: 'present', fields: [{name: 'Abbreviation', value: 'CIE'}]} as const
+    expect(headers(attendanceOf([person], {columns: [
+      {header: 'N°', holds: 'number'}, {header: 'Nom', holds: 'last-name'}, {header: 'Prénom', holds: 'first-name'},
+      {header: 'Structure', holds: 'organization'}, {header: 'Rôle', holds: 'role'}, {header: 'Abbreviation', holds: 'field'},
+    ]}))).toEqual(['N°', 'Nom', 'Prénom', 'Rôle', 'Structure', 'Abbreviation'])
+    expect(headers(attendanceOf([person]))).toEqual(['N°', 'Nom', 'Prénom', 'Rôle', 'Organisation', 'Abbreviation'])
+    expect(headers(attendanceOf([{...person, status: 'remote'}]))).toContain('Présence')
   })
 })
 

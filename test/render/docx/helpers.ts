@@ -1,7 +1,7 @@
 import {DOMParser, type Document as XmlDocument, type Element, type Node} from '@xmldom/xmldom'
 import {Document, Packer, type FileChild} from 'docx'
 import {strFromU8, unzipSync} from 'fflate'
-import type {Atelier, Block, Participant, Section, Seminar} from '../../../src/types.js'
+import type {Atelier, Attendance, Block, Participant, Section, Seminar} from '../../../src/types.js'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -10,7 +10,7 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 export function seminarOf(overrides: Partial<Seminar> = {}): Seminar {
   return {
     type: 'seminar',
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Séminaire de test',
     lang: 'fr',
     date: '2019-10-24',
@@ -19,10 +19,11 @@ export function seminarOf(overrides: Partial<Seminar> = {}): Seminar {
     schedule: {raw: 'Ateliers 15h00 - 16h30', label: 'Ateliers', start: '15:00', end: '16:30'},
     meta: {},
     intro: [],
-    participants: [],
+    attendance: [],
+    roles: [],
     sections: [],
     ateliers: [],
-    summary: {ateliers: 0, participants: 0, sections: 0, items: 0, organizations: [], facilitators: [], links: []},
+    summary: {ateliers: 0, participants: 0, attendance: {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}, sections: 0, items: 0, organizations: [], facilitators: [], links: []},
     source: {encoding: 'string', sha256: '0'.repeat(64), bytes: 0},
     diagnostics: [],
     ...overrides,
@@ -41,10 +42,11 @@ export function atelierOf(number: number, overrides: Partial<Atelier> = {}): Ate
       {type: 'facilitator', name: 'Delphine Lorin', firstName: 'Delphine', lastName: 'Lorin', role: 'facilitator'},
       {type: 'facilitator', name: 'Agnès Bachelot', firstName: 'Agnès', lastName: 'Bachelot', role: 'assistant'},
     ],
-    participants: [
+    attendance: [attendanceOf([
       participantOf(1, 'GIRARD', 'Anne Sophie', 'Cap Rural'),
       participantOf(2, 'THOU', 'Mylène', 'CIEDEL'),
-    ],
+    ])],
+    roles: [],
     intro: [paragraphOf('Document présenté aux participants.')],
     sections: [sectionOf(1, 'Vision', [listOf(false, ['Encourager', 'Intégrer'])])],
     ...overrides,
@@ -52,7 +54,12 @@ export function atelierOf(number: number, overrides: Partial<Atelier> = {}): Ate
 }
 
 export function participantOf(number: number, lastName: string, firstName: string, organization: string): Participant {
-  return {type: 'participant', number, name: `${lastName} ${firstName}`, lastName, firstName, organization}
+  return {type: 'participant', number, name: `${lastName} ${firstName}`, lastName, firstName, organization, status: 'present'}
+}
+
+/** A list of participants under the label "Participants". */
+export function attendanceOf(participants: Participant[], fields: Partial<Attendance> = {}): Attendance {
+  return {type: 'attendance', label: 'Participants', status: 'present', participants, ...fields}
 }
 
 export function sectionOf(number: number, title: string, blocks: Block[], prompt = 'Quels sont les freins ?'): Section {

@@ -3,7 +3,7 @@
  * parser: short constructors with defaults for every required field.
  */
 import type {
-  Atelier, Block, Facilitator, Inline, Participant, Section, Seminar, Summary,
+  Atelier, Attendance, Block, Facilitator, Inline, Participant, Section, Seminar, Summary,
 } from '../../../src/types.js'
 
 type Mutable<T> = {-readonly [K in keyof T]?: T[K]}
@@ -15,7 +15,7 @@ export const ul = (...items: string[]): Block => ({type: 'list', ordered: false,
 
 export function summary(fields: Mutable<Summary> = {}): Summary {
   return {
-    ateliers: 0, participants: 0, sections: 0, items: 0,
+    ateliers: 0, participants: 0, attendance: {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}, sections: 0, items: 0,
     organizations: [], facilitators: [], links: [],
     ...fields,
   }
@@ -25,17 +25,18 @@ export function seminar(fields: Mutable<Seminar> = {}): Seminar {
   const ateliers = fields.ateliers ?? []
   return {
     type: 'seminar',
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Séminaire de test',
     lang: 'fr',
     meta: {},
     intro: [],
-    participants: [],
+    attendance: [],
+    roles: [],
     sections: [],
     ateliers,
     summary: summary({
       ateliers: ateliers.length,
-      participants: ateliers.reduce((sum, node) => sum + node.participants.length, 0),
+      participants: ateliers.reduce((sum, node) => sum + node.attendance.reduce((inner, list) => inner + list.participants.length, 0), 0),
       sections: ateliers.reduce((sum, node) => sum + node.sections.length, 0) + (fields.sections?.length ?? 0),
     }),
     source: {encoding: 'string', sha256: '0'.repeat(64), bytes: 0},
@@ -52,7 +53,8 @@ export function atelier(number: number, fields: Mutable<Atelier> = {}): Atelier 
     title: `Atelier ${number}`,
     question: [],
     facilitators: [],
-    participants: [],
+    attendance: [],
+    roles: [],
     intro: [],
     sections: [],
     ...fields,
@@ -73,9 +75,14 @@ export function participant(number: number, name: string, organization?: string)
   const words = name.split(' ')
   const last = words.filter((word) => word === word.toUpperCase())
   const first = words.slice(last.length)
-  return {type: 'participant', number, name, lastName: last.join(' '), firstName: first.join(' '), organization}
+  return {type: 'participant', number, name, lastName: last.join(' '), firstName: first.join(' '), ...(organization === undefined ? {} : {organization}), status: 'present'}
 }
 
 export function participants(rows: readonly (readonly [string, string])[]): Participant[] {
   return rows.map(([name, organization], index) => participant(index + 1, name, organization))
+}
+
+/** A list of participants under a label, "Participants" unless given. */
+export function attendance(people: Participant[], fields: Partial<Attendance> = {}): Attendance {
+  return {type: 'attendance', label: 'Participants', status: 'present', participants: people, ...fields}
 }

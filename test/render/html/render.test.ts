@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {renderHtml, TemplateError} from '../../../src/render/html/index.js'
 import type {Block, Inline} from '../../../src/types.js'
-import {atelier, li, p, participant, person, section, seminar, summary, t, ul} from './builder.js'
+import {atelier, li, p, participant, person, section, seminar, summary, t, ul, attendance} from './builder.js'
 import {validationErrors} from './validate.js'
 
 const body = (html: string) => html.slice(html.indexOf('<main>'), html.indexOf('</main>') + 7)
@@ -55,7 +55,7 @@ const kitchenSink = seminar({
       topic: 'Mobilité',
       question: [[t('Pourquoi ?')], [t('Comment ?')]],
       facilitators: [person('Emilie Lanciano'), person('Delphine Lorin'), person('Agnès Bachelot', 'assistant')],
-      participants: [participant(1, 'GIRARD Anne Sophie', 'TZCLD'), {type: 'participant', number: 2, organization: 'Cap Rural'}, {type: 'participant', number: 3, name: 'Inconnu', extra: ['note']}],
+      attendance: [attendance([participant(1, 'GIRARD Anne Sophie', 'TZCLD'), {type: 'participant', number: 2, organization: 'Cap Rural', status: 'present'}, {type: 'participant', number: 3, name: 'Inconnu', extra: ['note'], status: 'present'}])],
       intro: [p(t('Document présenté.'))],
       sections: [section(1, 'Vision', {prompt: [[t('Où aller ?')]], blocks: everyNode})],
     }),
@@ -157,7 +157,7 @@ describe('renderHtml', () => {
 
 describe('languages', () => {
   test('English labels and lang', () => {
-    const html = renderHtml(seminar({lang: 'en-GB', date: '2019-10-24', ateliers: [atelier(1, {facilitators: [person('Ann Lee')], participants: [participant(1, 'LEE Ann', 'Org')]})]}))
+    const html = renderHtml(seminar({lang: 'en-GB', date: '2019-10-24', ateliers: [atelier(1, {facilitators: [person('Ann Lee')], attendance: [attendance([participant(1, 'LEE Ann', 'Org')])]})]}))
     expect(html).toContain('<html lang="en-GB">')
     expect(html).toContain('October 24, 2019')
     expect(html).toContain('Facilitated by <span class="person facilitator">Ann Lee</span>')
@@ -174,8 +174,7 @@ describe('shapes of minutes', () => {
   test('no ateliers: seminar sections are h2, seminar participants get a table', async () => {
     const html = renderHtml(seminar({
       sections: [section(1, 'Bilan', {blocks: [p(t('Hausse.'))]})],
-      participants: [participant(1, 'LEGRAND Sylvie', 'Ministère')],
-      participantsLabel: 'Présents :',
+      attendance: [attendance([participant(1, 'LEGRAND Sylvie', 'Ministère')], {label: 'Présents'})],
     }))
     expect(html).toContain('<section class="section" id="s1"><h2><span class="section-number">1.</span> Bilan</h2>')
     expect(html).toContain('<caption>Présents <span class="count">(1)</span></caption>')
@@ -184,7 +183,7 @@ describe('shapes of minutes', () => {
   })
 
   test('fully redacted participants: organization only', () => {
-    const html = renderHtml(seminar({ateliers: [atelier(1, {participants: [{type: 'participant', number: 1, organization: 'Cap Rural'}]})]}))
+    const html = renderHtml(seminar({ateliers: [atelier(1, {attendance: [attendance([{type: 'participant', number: 1, organization: 'Cap Rural', status: 'present'}])]})]}))
     expect(html).toContain('<thead><tr><th class="num" scope="col">N°</th><th scope="col">Organisation</th></tr></thead><tbody><tr><td class="num">1</td><td>Cap Rural</td></tr></tbody>')
   })
 

@@ -1,0 +1,192 @@
+/**
+ * Who attended, in the shapes minutes give it: a label and a line of names
+ * ("**Présent·es :** Anne, Luc, Marie", "Regrets: Paul"), a label over a
+ * list ("## Present" then "* Jane Doe @jdoe (voting member)"), a label over
+ * `Group: names` lines ("## Attendance" then "Council: Ana, Bo"), a
+ * participants table. People named for a function ("Secrétaire de séance :
+ * X") are roles, not attendance.
+ */
+import type {VFile} from 'vfile'
+import {type AttendanceCue, isRoleLabel, matchAttendanceLabel, matchLabelledLine} from '../cues.js'
+import type {Attendance, AttendanceColumn, AttendanceStatus, List, Participant, Position, RoleHolder, Table} from '../types.js'
+import {inlineText} from './inline.js'
+import {splitPersonName} from './names.js'
+import {participantFromPerson, participantsFromTable} from './participants.js'
+import {readNames, readPerson, type WrittenPerson} from './people.js'
+
+/** A "Label: value" line about people. */
+export type PeopleLine =
+  | {readonly kind: 'attendance'; readonly label: string; readonly status: AttendanceStatus; readonly group?: string; readonly people: readonly WrittenPerson[]}
+  | {readonly kind: 'role'; readonly label: string; readonly people: readonly WrittenPerson[]}
+  /** An attendance or role label whose value does not read as names ("Présents : tous les membres"). */
+  | {readonly kind: 'unreadable'; readonly label: string}
+
+/**
+ * Reads "Présents : Anne, Luc", "Regrets: Paul", "Secrétaire de séance :
+ * Zoé". Under an attendance title (`under`), any other short label names a
+ * group of attendees: "Council: Ana, Bo". Undefined when the line is not
+ * about people.
+ */
+export function readPeopleLine(text: string, under?: AttendanceCue): PeopleLine | undefined {
+  const labelled = matchLabelledLine(text)
+  if (!labelled || labelled.value === '') return undefined
+  const {label, value} = labelled
+  const cue = matchAttendanceLabel(label)
+  const role = !cue && isRoleLabel(label)
+  const group = !cue && !role && under !== undefined && isGroupLabel(label)
+  if (!cue && !role && !group) return undefined
+  const people = readNames(value)
+  if (!people) return {kind: 'unreadable', label}
+  if (role) return {kind: 'role', label, people}
+  if (cue) return {kind: 'attendance', label, status: cue.status, ...(cue.group ? {group: label} : {}), people}
+  return {kind: 'attendance', label, status: under!.status, group: label, people}
+}
+
+/** A label that can name a group of attendees: a few words, capitalized ("Council", "Member organizations"). */
+function isGroupLabel(label: string): boolean {
+  return label.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) && !/\d/.test(label)
+}
+
+/** An attendance list as the walk collects it. */
+export interface AttendanceDraft {
+  readonly label?: string
+  readonly status: AttendanceStatus
+  readonly group?: string
+  readonly title?: string
+  readonly columns?: readonly AttendanceColumn[]
+  readonly participants: readonly Participant[]
+  readonly position?: Position
+}
+
+/** The attendance lists and roles a line gives. */
+export function fromPeopleLine(line: Extract<PeopleLine, {kind: 'attendance' | 'role'}>, position: Position | undefined): {attendance?: AttendanceDraft; roles: RoleHolder[]} {
+  if (line.kind === 'role') return {roles: line.people.map((person) => roleHolder(line.label, person, position))}
+  return {
+    attendance: {
+      label: line.label,
+      status: line.status,
+      ...(line.group ? {group: line.group} : {}),
+      participants: line.people.map((person) => participantFromPerson(person, line.status, line.group, position)),
+      ...(position ? {position} : {}),
+    },
+    roles: [],
+  }
+}
+
+function roleHolder(role: string, person: WrittenPerson, position: Position | undefined): RoleHolder {
+  const parts = person.handle === person.name ? {} : splitPersonName(person.name)
+  return {type: 'role', role, name: person.name, ...parts, ...(person.handle ? {handle: person.handle} : {}), ...(position ? {position} : {})}
+}
+
+/**
+ * Reads a list under an attendance title: one person per item ("Jane Doe
+ * @jdoe (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin, Mairie de
+ * Lyon"), `Group: names` items, or a group's name over a nested list.
+ * Undefined unless every item reads so: an ordinary list under the title
+ * stays a list.
+ */
+export function attendanceFromList(list: List, cue: AttendanceCue, label: string): {attendance: AttendanceDraft[]; roles: RoleHolder[]} | undefined {
+  const attendance: AttendanceDraft[] = []
+  const roles: RoleHolder[] = []
+  const people: Participant[] = []
+  const flush = () => {
+    if (people.length === 0) return
+    const position = spanOf(people)
+    attendance.push({label, status: cue.status, ...(cue.group ? {group: label} : {}), participants: [...people], ...(position ? {position} : {})})
+    people.length = 0
+  }
+  for (const [index, item] of list.children.entries()) {
+    const [first, ...rest] = item.children
+    if (first?.type !== 'paragraph') return undefined
+    const text = inlineText(first.children).replace(/\s+/g, ' ').trim()
+    const nested = rest.length === 1 && rest[0]!.type === 'list' ? rest[0] : undefined
+    if (rest.length > 0 && !nested) return undefined
+    if (nested) {
+      // "Council" over a nested list of names: a group.
+      const groupLabel = text.replace(/\s*[:：]\s*$/u, '')
+      const inner = attendanceFromList(nested, {status: matchAttendanceLabel(groupLabel)?.status ?? cue.status}, groupLabel)
+      if (!inner || !isShortLabel(groupLabel)) return undefined
+      flush()
+      const known = matchAttendanceLabel(groupLabel)
+      attendance.push(...inner.attendance.map((draft) => (known && !known.group ? draft : withGroup(draft, groupLabel))))
+      roles.push(...inner.roles)
+      continue
+    }
+    const line = readPeopleLine(text, cue)
+    if (line?.kind === 'unreadable') return undefined
+    if (line) {
+      flush()
+      const read = fromPeopleLine(line, item.position)
+      if (read.attendance) attendance.push(read.attendance)
+      roles.push(...read.roles)
+      continue
+    }
+    const person = readListPerson(text)
+    if (!person) return undefined
+    const number = list.ordered ? (list.start ?? 1) + index : undefined
+    people.push(participantFromPerson(person, cue.status, cue.group ? label : undefined, item.position, number))
+  }
+  flush()
+  return attendance.length > 0 || roles.length > 0 ? {attendance, roles} : undefined
+}
+
+function withGroup(draft: AttendanceDraft, group: string): AttendanceDraft {
+  return {...draft, label: group, group, participants: draft.participants.map((person) => ({...person, group}))}
+}
+
+function isShortLabel(text: string): boolean {
+  return text !== '' && text.split(/\s+/).length <= 5
+}
+
+/**
+ * One person per list item, with "Name, Organization" where that is clear:
+ * a full name before the comma, or an organization's look after it. "Doe,
+ * Jane" is a name, last name first.
+ */
+function readListPerson(text: string): WrittenPerson | undefined {
+  const comma = /^([^,()]+),\s*([^,]+)$/.exec(text)
+  if (comma) {
+    const before = comma[1]!.trim()
+    const after = comma[2]!.trim()
+    const organizationLike = before.split(/\s+/).length >= 2 || after.split(/\s+/).length >= 3 || /\b\p{Lu}{2,}\b/u.test(after)
+    if (organizationLike) {
+      const person = readPerson(before, 8)
+      if (person && person.organization === undefined) return {...person, organization: after}
+    }
+  }
+  return readPerson(text, 8)
+}
+
+/** A participants table under a label (or under none, when its header says so). */
+export function attendanceFromTable(table: Table, cue: AttendanceCue, label: string | undefined, hasHeader: boolean, file: VFile): AttendanceDraft {
+  const {participants, columns} = participantsFromTable(table, cue.status, file, hasHeader)
+  const group = cue.group ? label : undefined
+  return {
+    ...(label === undefined ? {} : {label}),
+    status: cue.status,
+    ...(group ? {group} : {}),
+    ...(columns ? {columns} : {}),
+    participants: group ? participants.map((person) => ({...person, group})) : participants,
+    ...(table.position ? {position: table.position} : {}),
+  }
+}
+
+/** An attendance list as it goes into the seminar. */
+export function finishAttendance(draft: AttendanceDraft): Attendance {
+  return {
+    type: 'attendance',
+    ...(draft.label === undefined ? {} : {label: draft.label}),
+    status: draft.status,
+    ...(draft.group === undefined ? {} : {group: draft.group}),
+    ...(draft.title === undefined ? {} : {title: draft.title}),
+    ...(draft.columns === undefined ? {} : {columns: draft.columns}),
+    participants: draft.participants,
+    ...(draft.position ? {position: draft.position} : {}),
+  }
+}
+
+function spanOf(people: readonly Participant[]): Position | undefined {
+  const start = people[0]?.position?.start
+  const end = people.at(-1)?.position?.end
+  return start && end ? {start, end} : undefined
+}

@@ -1,0 +1,120 @@
+/**
+ * People as minutes write them in a line or a list item: "Jane Doe @jdoe
+ * (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin – Mairie de
+ * Grenoble", "Anne, Luc et Marie".
+ */
+import {isRoleLabel, statusWord} from '../cues.js'
+import {languages} from '../languages/index.js'
+import {foldAccents} from '../text/slug.js'
+import type {AttendanceStatus} from '../types.js'
+
+/** One person as written, cut into what the words say. */
+export interface WrittenPerson {
+  /** The name as written, without handle, parentheses or organization; the handle when that is all there is. */
+  readonly name: string
+  readonly handle?: string
+  readonly role?: string
+  readonly organization?: string
+  readonly status?: AttendanceStatus
+}
+
+/** Small words inside names ("Marie de la Tour", "Ludwig van Beethoven"). */
+const particles = new Set(['de', 'du', 'des', 'la', 'le', 'les', "d'", 'd’', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'y', 'e', 'zu', 'af'])
+const handlePattern = /(?<![\p{L}\d.])@[\p{L}\d_][\p{L}\d_.-]*(?<![.-])/u
+const andWords = [...new Set(languages.flatMap((language) => language.and))]
+const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\s+`, 'iu')
+// "Anne, Luc, and Marie": the serial comma leaves "and" at an item's start.
+const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'iu')
+const notNames = new Set(languages.flatMap((language) => language.notNames))
+
+/**
+ * Reads one person: a handle anywhere, a last parenthesis (a status word,
+ * a role in lower case or a known role, else an organization), an
+ * organization after a spaced dash. Undefined when the words do not look
+ * like a name: too many of them, a number, or lower-case words that are
+ * not particles in a capitalized name ("tous les membres", "Bureau au
+ * complet").
+ */
+export function readPerson(item: string, maxWords = 6): WrittenPerson | undefined {
+  let rest = item.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
+  if (rest === '') return undefined
+  if (notNames.has(foldAccents(rest).toLowerCase())) return undefined
+  const handle = handlePattern.exec(rest)?.[0]
+  // "(@jdoe)": the handle's own parentheses go with it.
+  if (handle) rest = rest.replace(handle, ' ').replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ').trim()
+  let role: string | undefined
+  let organization: string | undefined
+  let status: AttendanceStatus | undefined
+  const parenthesis = /^(.*?)\s*\(([^()]+)\)$/.exec(rest)
+  if (parenthesis && parenthesis[1]!.trim() !== '') {
+    rest = parenthesis[1]!.trim()
+    const inside = parenthesis[2]!.trim()
+    const said = statusWord(inside)
+    if (said) status = said
+    else if (/^\p{Ll}/u.test(inside) || isRoleLabel(inside)) role = inside
+    else organization = inside
+  }
+  const dash = /^(.+?)\s+[—–-]\s+(.+)$/.exec(rest)
+  if (dash && organization === undefined) {
+    rest = dash[1]!.trim()
+    organization = dash[2]!.trim()
+  }
+  rest = rest.replace(/^[-–—:]+|[-–—:]+$/g, '').trim()
+  if (rest === '' && !handle) return undefined
+  if (rest !== '' && !looksLikeName(rest, maxWords)) return undefined
+  return {
+    name: rest === '' ? handle! : rest,
+    ...(handle ? {handle} : {}),
+    ...(role ? {role} : {}),
+    ...(organization ? {organization} : {}),
+    ...(status ? {status} : {}),
+  }
+}
+
+/** A name: a few words, capitalized but for particles, or a short all-lower-case name; no digits. */
+function looksLikeName(text: string, maxWords: number): boolean {
+  const words = text.split(' ')
+  if (words.length > maxWords || /\d/.test(text) || !/\p{L}/u.test(text)) return false
+  if (words.every((word) => /^\p{Ll}/u.test(word))) return words.length <= 2
+  return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
+}
+
+/** A line of names longer than this is prose (a hundred names fit in it). */
+const maxNamesLine = 10_000
+
+/**
+ * Reads a line of names: "Anne, Luc, Marie", "Ana; Bo et Cy", "Jane Doe
+ * (W3C), John Roe @jroe". Undefined unless every item reads as a person:
+ * a sentence with commas is not a list of names.
+ */
+export function readNames(text: string): WrittenPerson[] | undefined {
+  const value = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
+  if (value === '' || value.length > maxNamesLine || /[!?]$/.test(value)) return undefined
+  const people: WrittenPerson[] = []
+  for (const item of splitOutsideParentheses(value)) {
+    const person = readPerson(item)
+    if (!person) return undefined
+    people.push(person)
+  }
+  return people.length > 0 ? people : undefined
+}
+
+/** Splits on commas, semicolons and "et"/"and"/"&", never inside parentheses; in one pass. */
+function splitOutsideParentheses(text: string): string[] {
+  const separator = new RegExp(listSeparator.source, 'giu')
+  const items: string[] = []
+  let start = 0
+  let depth = 0
+  let scanned = 0
+  for (const match of text.matchAll(separator)) {
+    for (; scanned < match.index; scanned++) {
+      if (text[scanned] === '(') depth++
+      else if (text[scanned] === ')') depth = Math.max(0, depth - 1)
+    }
+    if (depth > 0 || match[0].length === 0) continue
+    items.push(text.slice(start, match.index))
+    start = match.index + match[0].length
+  }
+  items.push(text.slice(start))
+  return items.map((item) => item.trim().replace(leadingAnd, '')).filter((item) => item !== '')
+}

@@ -1,0 +1,379 @@
+/**
+ * The cue state machine: walks the repaired mdast once, in document order,
+ * and fills drafts of the seminar and its ateliers. Headings do not nest in
+ * mdast, and their depth in real minutes says little, so structure comes
+ * from cues (src/cues.ts), not from depth: an atelier lasts until the next
+ * atelier, a section until the next section.
+ */
+import type {Heading, RootContent, Table as MdastTable} from 'mdast'
+import type {VFile} from 'vfile'
+import {excerpt, inform, warn} from '../diagnostics.js'
+import {type AttendanceCue, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchSection} from '../cues.js'
+import type {Language} from '../languages/index.js'
+import type {Block, Facilitator, Inline, Position, RoleHolder, Table} from '../types.js'
+import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, readPeopleLine} from './attendance.js'
+import {type BlockContext, positionOf, toBlocks} from './blocks.js'
+import {looksLikeImpossibleDate, type NumericReading} from './dates.js'
+import {parseFacilitators} from './facilitators.js'
+import type {Facts} from './front-matter.js'
+import {type Definitions, toInlines} from './inline.js'
+import {phrasingLines, type MeetingDate} from './meeting-date.js'
+import {readHeadLine} from './metadata.js'
+import {cueText, isAnnouncement, isPlainLine, isSectionTitle, italicContent} from './nodes.js'
+import {looksLikeParticipantsTable} from './participants.js'
+import {readNames} from './people.js'
+import type {TitleChoice} from './title.js'
+
+/** A section being filled. */
+export interface SectionDraft {
+  number?: number
+  title: string
+  prompt: Inline[][]
+  blocks: Block[]
+  position?: Position
+  /** Depth of the heading that opened it; 0 for a bold paragraph. */
+  depth: number
+}
+
+/** Something that holds attendance, sections and loose blocks: an atelier or the seminar itself. */
+export interface ContainerDraft {
+  intro: Block[]
+  sections: SectionDraft[]
+  attendance: AttendanceDraft[]
+  roles: RoleHolder[]
+}
+
+/** An atelier being filled. */
+export interface AtelierDraft extends ContainerDraft {
+  number?: number
+  title: string
+  topic?: string
+  round?: string
+  question: Inline[][]
+  facilitators: Facilitator[]
+  facilitatorsText?: string
+  position?: Position
+}
+
+/** What the walk needs besides the nodes. */
+export interface WalkContext {
+  readonly file: VFile
+  readonly definitions: Definitions
+  readonly language: Language
+  readonly reading: NumericReading
+  readonly title: TitleChoice
+  readonly meetingDate?: MeetingDate
+  /** Front matter gives the date: no line of the text is taken for it. */
+  readonly dateFromFrontMatter: boolean
+  /** Front matter was read (a `yaml` node left in the tree is malformed front matter). */
+  readonly frontMatterRead: boolean
+}
+
+/** What the walk found. */
+export interface WalkResult {
+  readonly seminar: ContainerDraft
+  readonly ateliers: AtelierDraft[]
+  readonly facts: Facts
+}
+
+/** What the node just handled was, to read italic paragraphs that follow it. */
+type Previous = 'atelier-title' | 'question' | 'section-title' | 'prompt' | 'other'
+
+/** A title over attendance ("## Attendance", "Présents :") and what was taken under it. */
+interface UnderAttendance {
+  readonly label: string
+  readonly cue: AttendanceCue
+  readonly node: RootContent
+  taken: number
+}
+
+export function walk(nodes: readonly RootContent[], context: WalkContext): WalkResult {
+  const {file, language, reading, title, meetingDate} = context
+  const blockContext: BlockContext = {file, definitions: context.definitions}
+  const seminar: ContainerDraft = {intro: [], sections: [], attendance: [], roles: []}
+  const ateliers: AtelierDraft[] = []
+  const facts: Facts = {}
+  let previous: Previous = 'other'
+  let under: UnderAttendance | undefined
+  const rounds = roundTitles(nodes, title.node)
+  // The title of the round of ateliers the next atelier opens.
+  let round: string | undefined
+  // "## Date" over the date line: the label goes with the line when the title block takes it.
+  let factLabel: RootContent | undefined
+
+  const container = (): ContainerDraft => ateliers.at(-1) ?? seminar
+  const currentSection = (): SectionDraft | undefined => container().sections.at(-1)
+  const inHead = () => ateliers.length === 0 && seminar.sections.length === 0
+  const addBlocks = (blocks: Block[]) => {
+    const section = currentSection()
+    if (section) section.blocks.push(...blocks)
+    else container().intro.push(...blocks)
+  }
+  // A table or list may be looked at as attendance before it is kept as
+  // content: each node is converted once.
+  const converted = new WeakMap<RootContent, Block[]>()
+  const blocksOf = (node: RootContent): Block[] => {
+    let blocks = converted.get(node)
+    if (!blocks) converted.set(node, (blocks = toBlocks(node, blockContext)))
+    return blocks
+  }
+  const addNode = (node: RootContent) => addBlocks(blocksOf(node))
+  const addAttendance = (draft: AttendanceDraft, titleLabel?: string) =>
+    container().attendance.push(titleLabel !== undefined && draft.label !== titleLabel ? {...draft, title: titleLabel} : draft)
+
+  /**
+   * Opens a section at a numbered title, or at any heading not deeper than
+   * the section it would otherwise fall into. Whether it did.
+   */
+  const openSection = (node: RootContent, text: string | undefined): boolean => {
+    const sectionCue = text !== undefined && isSectionTitle(node) ? matchSection(text) : undefined
+    const depth = node.type === 'heading' ? node.depth : 0
+    const section = currentSection()
+    if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
+    container().sections.push({
+      ...(sectionCue ? {number: sectionCue.number} : {}),
+      title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
+      prompt: [],
+      blocks: [],
+      depth,
+      ...positionOf(node),
+    })
+    return true
+  }
+
+  /** Takes what stands under an attendance title: a table, a list, lines of names or of groups. Whether it did. */
+  const takeUnder = (node: RootContent, state: UnderAttendance): boolean => {
+    if (node.type === 'table') {
+      const table = blocksOf(node)[0] as Table
+      const hasHeader = (node.data as {hasHeader?: boolean} | undefined)?.hasHeader !== false
+      addAttendance(attendanceFromTable(table, state.cue, state.label, hasHeader, file))
+      return true
+    }
+    if (node.type === 'list') {
+      const block = blocksOf(node)[0]
+      const read = block?.type === 'list' ? attendanceFromList(block, state.cue, state.label) : undefined
+      if (!read) return false
+      for (const draft of read.attendance) addAttendance(draft, state.label)
+      container().roles.push(...read.roles)
+      return true
+    }
+    if (node.type !== 'paragraph') return false
+    const lines = phrasingLines(node.children)
+    const read = lines.map((line) => {
+      const people = readPeopleLine(line, state.cue)
+      if (people) return people.kind === 'unreadable' ? undefined : fromPeopleLine(people, node.position)
+      const names = readNames(line)
+      return names ? fromPeopleLine({kind: 'attendance', label: state.label, status: state.cue.status, ...(state.cue.group ? {group: state.label} : {}), people: names}, node.position) : undefined
+    })
+    if (lines.length === 0 || read.some((entry) => entry === undefined)) return false
+    for (const entry of read) {
+      if (entry!.attendance) addAttendance(entry!.attendance, state.label)
+      container().roles.push(...entry!.roles)
+    }
+    return true
+  }
+
+  /** Lines "Présents : A, B", "Secrétaire de séance : C": every line of the node about people. Whether it took them. */
+  const takePeopleLines = (node: RootContent): boolean => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return false
+    const lines = phrasingLines(node.children)
+    const read = lines.map((line) => readPeopleLine(line))
+    if (lines.length === 0 || read.some((entry) => entry === undefined)) return false
+    const unreadable = read.find((entry) => entry!.kind === 'unreadable')
+    if (unreadable) {
+      inform(file, 'attendance-not-understood', `\`${excerpt(lines[read.indexOf(unreadable)]!)}\` is not read as a list of names; kept as text`, node)
+      return false
+    }
+    for (const entry of read) {
+      const taken = fromPeopleLine(entry as Exclude<typeof entry, {kind: 'unreadable'} | undefined>, node.position)
+      if (taken.attendance) addAttendance(taken.attendance)
+      container().roles.push(...taken.roles)
+    }
+    return true
+  }
+
+  /** A head line: date, place, schedule. Whether the title block takes its place. */
+  const takeHeadLine = (node: RootContent, text: string): boolean => {
+    const head = readHeadLine(text, language, reading)
+    if (!head) {
+      if (looksLikeImpossibleDate(text)) warn(file, 'date-not-understood', `Could not read a date in \`${text}\`; expected e.g. "24 octobre 2019"`, node)
+      return false
+    }
+    const isDateNode = meetingDate?.node === node && !context.dateFromFrontMatter
+    if (isDateNode && meetingDate.keep && facts.date === undefined) {
+      facts.date = meetingDate.found.iso
+      facts.dateText = meetingDate.found.text
+      return false
+    }
+    // A line with a date that is not the meeting's stays where it is.
+    if (head.date && !isDateNode) return false
+    if (isDateNode && head.date && facts.date === undefined) {
+      facts.date = head.date.iso
+      facts.dateText = head.date.text
+    }
+    const placeFree = head.place !== undefined && facts.place === undefined
+    const scheduleFree = head.schedule !== undefined && facts.schedule === undefined
+    if (placeFree) facts.place = head.place
+    if (scheduleFree) facts.schedule = head.schedule
+    const takesAll = (!head.place || placeFree) && (!head.schedule || scheduleFree)
+    return head.complete && takesAll
+  }
+
+  for (const node of nodes) {
+    let kind = previous
+    previous = 'other'
+
+    if (under) {
+      const state = under
+      if (takeUnder(node, state)) {
+        state.taken++
+        continue
+      }
+      under = undefined
+      if (state.taken === 0) {
+        // "Participants" over prose: an ordinary title.
+        if (openSection(state.node, state.label)) kind = 'section-title'
+        else addNode(state.node)
+      }
+    }
+
+    if (factLabel) {
+      const label = factLabel
+      factLabel = undefined
+      const text = node.type === 'paragraph' ? cueText(node) : undefined
+      if (text !== undefined && inHead() && isPlainLine(node as never) && takeHeadLine(node, text)) continue
+      addNode(label)
+    }
+
+    if (node.type === 'yaml') {
+      // Front matter is read before the walk; only malformed front matter
+      // reaches here, kept as text so that nothing is lost.
+      if (!context.frontMatterRead) addBlocks([{type: 'code', lang: 'yaml', value: node.value, ...positionOf(node)}])
+      continue
+    }
+    if (node === title.node) continue
+    if (title.debris.has(node) && node.type === 'heading') {
+      // Stray front matter: its text as a paragraph, where it stood.
+      addBlocks([{type: 'paragraph', children: toInlines(node.children, context.definitions), ...positionOf(node)}])
+      continue
+    }
+
+    const text = node.type === 'heading' || node.type === 'paragraph' ? cueText(node) : undefined
+
+    if (rounds.has(node)) {
+      round = text
+      continue
+    }
+
+    const atelierCue = text !== undefined && isAnnouncement(node, text) ? matchAtelier(text) : undefined
+    if (atelierCue) {
+      const opens = round
+      round = undefined
+      ateliers.push({
+        ...(opens === undefined ? {} : {round: opens}),
+        ...(atelierCue.number === undefined ? {} : {number: atelierCue.number}),
+        title: text!.replace(/\s*:\s*$/, ''),
+        ...(atelierCue.topic ? {topic: atelierCue.topic.replace(/\s*:\s*$/, '')} : {}),
+        question: [],
+        facilitators: [],
+        intro: [],
+        sections: [],
+        attendance: [],
+        roles: [],
+        ...positionOf(node),
+      })
+      previous = 'atelier-title'
+      continue
+    }
+
+    const italic = node.type === 'paragraph' ? italicContent(node, context.definitions) : undefined
+    if (italic && (kind === 'atelier-title' || kind === 'question')) {
+      ateliers.at(-1)!.question.push(italic)
+      previous = 'question'
+      continue
+    }
+    if (italic && (kind === 'section-title' || kind === 'prompt')) {
+      currentSection()!.prompt.push(italic)
+      previous = 'prompt'
+      continue
+    }
+
+    const atelier = ateliers.at(-1)
+    if (atelier && node.type === 'paragraph' && atelier.facilitatorsText === undefined) {
+      const names = matchFacilitators(text!)
+      if (names) {
+        atelier.facilitators = parseFacilitators(names)
+        atelier.facilitatorsText = text!
+        continue
+      }
+    }
+
+    if (text !== undefined && isAttendanceTitle(node, text)) {
+      under = {label: text.replace(/\s*[:：]\s*$/u, ''), cue: matchAttendanceLabel(text)!, node, taken: 0}
+      continue
+    }
+    if (takePeopleLines(node)) continue
+    if (node.type === 'table') {
+      const table = blocksOf(node)[0] as Table
+      if (looksLikeParticipantsTable(table)) {
+        const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
+        addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file))
+        continue
+      }
+    }
+
+    if (inHead() && text !== undefined && (node.type === 'heading' || isPlainLine(node as never))) {
+      if (node.type === 'heading' && (isDateLabel(text) || isPlaceLabel(text))) {
+        factLabel = node
+        continue
+      }
+      if (takeHeadLine(node, text)) continue
+      // A heading that gives the date among other words ("Meeting
+      // Date/Time: …") stays as written, without opening a section.
+      if (node.type === 'heading' && meetingDate?.node === node && !meetingDate.keep) {
+        addNode(node)
+        continue
+      }
+    }
+
+    if (openSection(node, text)) {
+      previous = 'section-title'
+      continue
+    }
+
+    if (node.type === 'html') inform(file, 'raw-html', `Raw HTML block \`${excerpt(node.value)}\` kept as text`, node)
+    addNode(node)
+  }
+  if (under && under.taken === 0) addNode(under.node)
+  if (factLabel) addNode(factLabel)
+  return {seminar, ateliers, facts}
+}
+
+/**
+ * Headings that open a round of ateliers: an unnumbered heading below the
+ * document's level (not the title, not `#`) whose next heading (or bold
+ * announcement) is an atelier's, deeper than it ("## Après-midi : seconde
+ * série d'ateliers" over "### Atelier 1 : …").
+ */
+function roundTitles(nodes: readonly RootContent[], titleNode: RootContent | undefined): Set<RootContent> {
+  const titles = new Set<RootContent>()
+  let candidate: Heading | undefined
+  for (const node of nodes) {
+    const isHeading = node.type === 'heading'
+    const text = isHeading || node.type === 'paragraph' ? cueText(node) : undefined
+    const atelier = text !== undefined && isAnnouncement(node, text) && matchAtelier(text) !== undefined
+    if (atelier && candidate && (!isHeading || node.depth > candidate.depth)) titles.add(candidate)
+    if (isHeading || atelier) {
+      const eligible = isHeading && node !== titleNode && node.depth > 1 && !atelier && !matchSection(text!) && matchAttendanceLabel(text!) === undefined
+      candidate = eligible ? node : undefined
+    }
+  }
+  return titles
+}
+
+/** A heading or a line that is an attendance label alone: "## Present", "**Excusés :**", "Liste des participants (16)". */
+function isAttendanceTitle(node: RootContent, text: string): boolean {
+  if (node.type !== 'heading' && node.type !== 'paragraph') return false
+  if (node.type === 'paragraph' && !isPlainLine(node)) return false
+  return text.split(/\s+/).length <= 6 && matchAttendanceLabel(text.replace(/\s*[:：]\s*$/u, '')) !== undefined
+}

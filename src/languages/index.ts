@@ -1,0 +1,18 @@
+/**
+ * The languages seminar-report reads. Adding a language is adding its
+ * module here (and its fixtures, and a line in the README).
+ */
+import {english} from './en.js'
+import {french} from './fr.js'
+import type {Language} from './language.js'
+
+export type {AttendanceLabel, Language} from './language.js'
+
+/** Every supported language; the first is the default when detection cannot tell. */
+export const languages: readonly Language[] = [french, english]
+
+/** The language of a BCP 47 tag (`fr-CA` → French), if supported. */
+export function languageOf(tag: string): Language | undefined {
+  const primary = tag.toLowerCase().split(/[-_]/)[0]
+  return languages.find((language) => language.tag === primary)
+}

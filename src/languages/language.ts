@@ -1,0 +1,74 @@
+/**
+ * What seminar-report knows of one language, as data: the words minutes
+ * written in it use for dates, attendance, ateliers and facilitators. One
+ * module per language (`fr.ts`, `en.ts`, …) exports one `Language`; the
+ * patterns the extractor matches are compiled from all of them (see
+ * src/cues.ts and src/extract/dates.ts), since minutes mix languages.
+ *
+ * Words are written in lower case; accents are folded before matching, so
+ * "fevrier" and "février" are one. Entries that are patterns say so.
+ */
+import type {AttendanceStatus} from '../types.js'
+
+/** One attendance label and what it says of the people listed after it. */
+export interface AttendanceLabel {
+  /**
+   * A regular expression source matched against the whole label, folded
+   * (lower case, no accents, no "·", "." or "(e)" of inclusive writing):
+   * `presente?s?` matches "Présent·es", "Présents", "Présent(e)s".
+   */
+  readonly pattern: string
+  readonly status: AttendanceStatus
+  /** Set for labels that name a kind of attendee rather than a status: "Invités", "Observers". */
+  readonly group?: boolean
+}
+
+/** A language's words, as data. */
+export interface Language {
+  /** BCP 47 primary tag, e.g. `fr`. */
+  readonly tag: string
+  /** Frequent short words, to tell the language of a text. */
+  readonly stopwords: readonly string[]
+  /** Month names and abbreviations, January first, folded. */
+  readonly months: readonly (readonly string[])[]
+  /** Weekday names (and abbreviations), folded. */
+  readonly weekdays: readonly string[]
+  /** Words that may stand before a date and belong to it: "le", "the", "on". */
+  readonly dateArticles: readonly string[]
+  /** Suffixes of a day number: "er" of "1er", "st" of "1st". */
+  readonly daySuffixes: readonly string[]
+  /** Words between day, month and year: "de" of "12 de marzo de 2024", "of" of "3rd of March". */
+  readonly dateConnectors: readonly string[]
+  /**
+   * How a numeric date such as 03/04/2021 is read: `day-first` (French),
+   * `month-first`; `ambiguous-month-first` reads it month first but says so
+   * in an info message when both readings are dates (English).
+   */
+  readonly numericDates: 'day-first' | 'month-first' | 'ambiguous-month-first'
+  /** Words between the two times of a span: "à" of "9h à 12h", "to" of "9 to 11" (pattern sources). */
+  readonly timeRangeWords: readonly string[]
+  /** Labels of a line that gives the date: "date", "date/time", "meeting date" (pattern sources, folded). */
+  readonly dateLabels: readonly string[]
+  /** Words that mark a date as another meeting's: "prochaine réunion", "next meeting" (pattern sources, folded). */
+  readonly otherMeeting: readonly string[]
+  /** Words that say a line names the meeting, not a place: "reunion", "meeting" (pattern sources, folded). */
+  readonly meetingWords: readonly string[]
+  /** Labels of a line that gives the place: "lieu", "venue" (folded). */
+  readonly placeLabels: readonly string[]
+  /** Words after a time that name its time zone: "UTC", "Pacific", "heure de Paris" (pattern sources). */
+  readonly timeZones: readonly string[]
+  /** Words announcing a workshop: "atelier", "workshop", "breakout group" (pattern sources, folded). */
+  readonly atelierWords: readonly string[]
+  /** Phrases before the names of who ran an atelier: "anime par", "facilitated by" (pattern sources, folded). */
+  readonly facilitatorPhrases: readonly string[]
+  /** Labels of attendance lists and the status each gives. */
+  readonly attendance: readonly AttendanceLabel[]
+  /** Labels of functions held at the meeting: "secretaire de seance", "chair", "scribe" (pattern sources, folded). */
+  readonly roles: readonly string[]
+  /** Words in parentheses after a name that say how the person attended: "remote", "excuse" (with the status). */
+  readonly statusWords: readonly {readonly pattern: string; readonly status: AttendanceStatus}[]
+  /** Words joining the last two names of a list: "et", "and". */
+  readonly and: readonly string[]
+  /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
+  readonly notNames: readonly string[]
+}
