@@ -50,6 +50,12 @@ export function participantColumns(list: Attendance, labels: Labels): {columns: 
     ['role', labels.role, (person) => person.role],
     ['organization', labels.organization, (person) => person.organization],
   ]
+  // In the author's order when the minutes had a table.
+  const order = (holds: ColumnContent) => {
+    const index = list.columns?.findIndex((column) => column.holds === holds) ?? -1
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index
+  }
+  optional.sort((a, b) => order(a[0]) - order(b[0]))
   for (const [holds, label, value] of optional) {
     if (people.some((person) => value(person) !== undefined)) columns.push({key: holds, header: written(holds) ?? label, cell: (person) => value(person) ?? ''})
   }

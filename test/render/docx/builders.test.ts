@@ -41,7 +41,7 @@ describe('participants table', () => {
     expect(headers(attendanceOf([person], {columns: [
       {header: 'N°', holds: 'number'}, {header: 'Nom', holds: 'last-name'}, {header: 'Prénom', holds: 'first-name'},
       {header: 'Structure', holds: 'organization'}, {header: 'Rôle', holds: 'role'}, {header: 'Abbreviation', holds: 'field'},
-    ]}))).toEqual(['N°', 'Nom', 'Prénom', 'Rôle', 'Structure', 'Abbreviation'])
+    ]}))).toEqual(['N°', 'Nom', 'Prénom', 'Structure', 'Rôle', 'Abbreviation'])
     expect(headers(attendanceOf([person]))).toEqual(['N°', 'Nom', 'Prénom', 'Rôle', 'Organisation', 'Abbreviation'])
     expect(headers(attendanceOf([{...person, status: 'remote'}]))).toContain('Présence')
   })
