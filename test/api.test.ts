@@ -7,7 +7,7 @@ import {root} from './helpers/fixtures.js'
 
 describe('public API', () => {
   it('exports exactly these values (types are checked by tsc)', () => {
-    expect(Object.keys(api).sort()).toEqual(['InputError', 'ReferenceDocxError', 'TemplateError', 'parseMinutes', 'redact', 'renderDocx', 'renderHtml', 'renderJson', 'rules'])
+    expect(Object.keys(api).sort()).toEqual(['InputError', 'ReferenceDocxError', 'TemplateError', 'attendedCount', 'parseMinutes', 'participantsOf', 'redact', 'renderDocx', 'renderHtml', 'renderJson', 'rules'])
   })
 
   it('parses text as well as bytes', () => {

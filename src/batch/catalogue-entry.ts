@@ -1,4 +1,5 @@
 import type {CatalogueEntry, Seminar} from '../types.js'
+import {attendedCount} from '../attendance.js'
 import {organizationKey} from '../text/slug.js'
 import type {Format} from '../formats.js'
 
@@ -11,7 +12,7 @@ export function catalogueEntry(seminar: Seminar, outputBase: string, formats: re
     lang: seminar.lang,
     ateliers: seminar.summary.ateliers,
     // Who attended: people listed as present, in person or remote, not those excused or absent.
-    participants: seminar.summary.attendance.present + seminar.summary.attendance['in-person'] + seminar.summary.attendance.remote,
+    participants: attendedCount(seminar.summary),
     outputs: Object.fromEntries(formats.map((format) => [format, `${outputBase}.${format}`])),
     organizations: seminar.summary.organizations.map((organization) => ({
       name: organization.name,

@@ -12,6 +12,7 @@ import type {
   Summary,
 } from '../types.js'
 import {inlineText} from './inline.js'
+import {participantsOf} from '../attendance.js'
 import {organizationKey} from '../text/slug.js'
 
 /** The figures derived from a seminar's ateliers and blocks. */
@@ -83,11 +84,6 @@ function organizations(ateliers: readonly Atelier[], seminarParticipants: readon
   })
   // Most represented first; the name breaks ties so that the order is stable.
   return result.sort((a, b) => b.participants - a.participants || compareText(a.name, b.name))
-}
-
-/** Everyone of some attendance lists, in order. */
-export function participantsOf(attendance: readonly Attendance[]): Participant[] {
-  return attendance.flatMap((list) => list.participants)
 }
 
 function countByStatus(people: readonly Participant[]): Record<AttendanceStatus, number> {

@@ -1,6 +1,6 @@
 import type {Table} from 'docx'
 import {atelierHeading} from '../labels.js'
-import {participantCount} from '../people.js'
+import {participantCount} from '../../attendance.js'
 import type {DocxContext} from './context.js'
 import {facilitatorRuns} from './facilitators.js'
 import {textWidth} from './styles.js'

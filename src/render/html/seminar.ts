@@ -12,7 +12,8 @@ import {allocateAnchors, type Anchors} from './ids.js'
 import {inlines, relFor, text} from './inline.js'
 import {safeHref} from './url.js'
 import {isUnnamed, participantColumns} from '../participants-columns.js'
-import {participantCount, rolesByFunction} from '../people.js'
+import {participantCount} from '../../attendance.js'
+import {rolesByFunction} from '../people.js'
 
 /** The page body (everything inside `<body>` but the template's own chrome). */
 export function seminarBody(seminar: Seminar): ElementContent[] {
