@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // What seminar-report understands of the fixtures, against the facts written
 // by hand in fixtures/<case>/truth.json: the meeting date, attendance counts
-// per status, and whether the file passes --check --strict. Prints one line
-// per fixture and the totals; exits 1 when a fact is wrong.
+// per status, whether the file passes --check --strict, and the decisions
+// and actions (precision: listed entries that are real; recall: real ones
+// listed; owners, due dates and statuses of the actions found). Prints one
+// line per fixture and the totals; exits 1 when a fact is wrong.
+//
+// Give a folder of cases (each <case>/input.md and truth.json) to measure
+// another corpus: node scripts/understanding.mjs /path/to/cases
 //
 //   npm run build && node scripts/understanding.mjs
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -11,8 +16,30 @@ import {fileURLToPath} from 'node:url'
 import {parseMinutes} from '../dist/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const fixtures = path.join(root, 'fixtures')
+const fixtures = path.resolve(process.argv[2] ?? path.join(root, 'fixtures'))
 const statuses = ['present', 'in-person', 'remote', 'excused', 'absent']
+
+/** Text as compared: folded accents, lower case, single spaces, no punctuation. */
+const fold = (text) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, ' ').trim()
+const inlineText = (nodes) => nodes.map((node) => ('value' in node ? node.value : node.children ? inlineText(node.children) : '')).join('')
+/** Pairs found entries with true ones whose quote the entry's text holds (or that hold it); each used once. */
+function pair(found, truth, quoteOf) {
+  const free = new Set(truth.keys())
+  const pairs = []
+  for (const entry of found) {
+    const text = fold(inlineText(entry.children))
+    const index = [...free].find((candidate) => {
+      const quote = fold(quoteOf(truth[candidate]))
+      return quote !== '' && (text.includes(quote) || quote.includes(text))
+    })
+    if (index !== undefined) {
+      free.delete(index)
+      pairs.push([entry, truth[index]])
+    }
+  }
+  return pairs
+}
+const registers = {decisionsFound: 0, decisionsReal: 0, decisionsPaired: 0, actionsFound: 0, actionsReal: 0, actionsPaired: 0, owners: 0, ownersRight: 0, dues: 0, duesRight: 0, statusRight: 0}
 
 const rows = []
 for (const name of readdirSync(fixtures).sort()) {
@@ -23,20 +50,47 @@ for (const name of readdirSync(fixtures).sort()) {
   const counts = Object.fromEntries(statuses.map((status) => [status, seminar.summary.attendance[status]]).filter(([, count]) => count > 0))
   const warnings = seminar.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
   const expected = truth.attendance ?? {}
+  let registersRight = true
+  if (truth.decisions || truth.actions) {
+    const decisions = pair(seminar.decisions, truth.decisions ?? [], (quote) => quote)
+    const actions = pair(seminar.actions, truth.actions ?? [], (action) => action.what)
+    registers.decisionsFound += seminar.decisions.length
+    registers.decisionsReal += (truth.decisions ?? []).length
+    registers.decisionsPaired += decisions.length
+    registers.actionsFound += seminar.actions.length
+    registers.actionsReal += (truth.actions ?? []).length
+    registers.actionsPaired += actions.length
+    for (const [action, real] of actions) {
+      // An owner is right when found as written or as the attendance names them.
+      const owners = action.owners.flatMap((owner) => [fold(owner.name ?? ''), fold(owner.written ?? '')]).filter(Boolean)
+      registers.owners += real.owners.length
+      registers.ownersRight += real.owners.filter((owner) => owners.includes(fold(owner))).length
+      if (real.due) {
+        registers.dues++
+        const due = action.due ? fold(action.due.text) : ''
+        if (action.due && (action.due.date === real.due || (due !== '' && (due.includes(fold(real.due)) || fold(real.due).includes(due))))) registers.duesRight++
+      }
+      if (action.status === real.status) registers.statusRight++
+    }
+    registersRight =
+      decisions.length === seminar.decisions.length && decisions.length === (truth.decisions ?? []).length &&
+      actions.length === seminar.actions.length && actions.length === (truth.actions ?? []).length
+  }
   rows.push({
+    registers: registersRight,
     name,
     showsDate: truth.date !== null,
     date: seminar.date === (truth.date ?? undefined),
     listsAttendance: truth.attendance !== null,
     attendance: JSON.stringify(counts) === JSON.stringify(Object.fromEntries(statuses.filter((status) => expected[status]).map((status) => [status, expected[status]]))),
-    strict: warnings === truth.warnings,
-    found: {date: seminar.date ?? '–', attendance: counts, warnings},
+    strict: warnings === (truth.warnings ?? 0),
+    found: {date: seminar.date ?? '–', attendance: counts, warnings, decisions: seminar.decisions.length, actions: seminar.actions.length},
   })
 }
 
 const mark = (ok) => (ok ? 'ok ' : 'NO ')
 for (const row of rows) {
-  console.log(`${mark(row.date)}date ${String(row.found.date).padEnd(10)}  ${mark(row.attendance)}attendance ${JSON.stringify(row.found.attendance).padEnd(40)}  ${mark(row.strict)}warnings ${row.found.warnings}  ${row.name}`)
+  console.log(`${mark(row.date)}date ${String(row.found.date).padEnd(10)}  ${mark(row.attendance)}attendance ${JSON.stringify(row.found.attendance).padEnd(40)}  ${mark(row.strict)}warnings ${row.found.warnings}  ${mark(row.registers)}decisions ${row.found.decisions} actions ${String(row.found.actions).padEnd(2)}  ${row.name}`)
 }
 const share = (filter, ok) => {
   const relevant = rows.filter(filter)
@@ -48,4 +102,8 @@ console.log(`no date made up, among files that show none:        ${share((row) =
 console.log(`attendance with exact counts, among files that list it: ${share((row) => row.listsAttendance, (row) => row.attendance)}`)
 console.log(`no attendance made up, among files that list none:      ${share((row) => !row.listsAttendance, (row) => row.attendance)}`)
 console.log(`warnings as expected (--check --strict):                ${share(() => true, (row) => row.strict)}`)
-process.exitCode = rows.every((row) => row.date && row.attendance && row.strict) ? 0 : 1
+const ratio = (part, whole) => (whole === 0 ? '–' : `${part}/${whole} = ${((100 * part) / whole).toFixed(0)} %`)
+console.log(`decisions: precision ${ratio(registers.decisionsPaired, registers.decisionsFound)}, recall ${ratio(registers.decisionsPaired, registers.decisionsReal)}`)
+console.log(`actions:   precision ${ratio(registers.actionsPaired, registers.actionsFound)}, recall ${ratio(registers.actionsPaired, registers.actionsReal)}`)
+console.log(`actions found: owners right ${ratio(registers.ownersRight, registers.owners)}, due dates right ${ratio(registers.duesRight, registers.dues)}, statuses right ${ratio(registers.statusRight, registers.actionsPaired)}`)
+process.exitCode = rows.every((row) => row.date && row.attendance && row.strict && row.registers) ? 0 : 1

@@ -16,7 +16,8 @@ import type {AttendanceStatus} from './types.js'
  * regex syntax there.
  */
 function accentInsensitive(source: string): string {
-  return source.replace(/[aceinouy]/g, (letter) => letterForms[letter]!)
+  // Escapes (`\d`) and group names (`(?<for>`) are syntax: left alone.
+  return source.replace(/\\.|\(\?<[A-Za-z]+>|[aceinouy]/g, (token) => letterForms[token] ?? token)
 }
 const letterForms: Record<string, string> = {
   a: '[aàáâãäå]',
@@ -156,9 +157,27 @@ export interface AttendanceCue {
   readonly group?: boolean
 }
 
-const attendanceLabels = languages.flatMap((language) =>
-  language.attendance.map((entry) => ({regex: new RegExp(`^(?:${entry.pattern})$`, 'u'), status: entry.status, group: entry.group})),
-)
+// The most particular statuses first: "Membres absents" is no "… présents",
+// "Absents excusés" no plain absence.
+const statusPriority: readonly AttendanceStatus[] = ['excused', 'absent', 'remote', 'in-person', 'present']
+const attendanceLabels = languages
+  .flatMap((language) => language.attendance.map((entry) => ({regex: new RegExp(`^(?:${entry.pattern})$`, 'u'), status: entry.status, group: entry.group})))
+  .sort((a, b) => Number(Boolean(a.group)) - Number(Boolean(b.group)) || statusPriority.indexOf(a.status) - statusPriority.indexOf(b.status))
+
+/** Labels a typing slip may reach ("Atendees", "Partcipants"): one letter off, in words of seven letters or more. */
+const slipWords = languages.flatMap((language) => language.attendanceWords).filter((word) => word.length >= 7)
+
+/**
+ * Whether two words are one letter added or dropped apart ("Atendees",
+ * "Partcipants"); a changed letter is not forgiven: "Presenter" is a word
+ * of its own, not a slip for "Présentes".
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
 const statusWords = languages.flatMap((language) =>
   language.statusWords.map((entry) => ({regex: new RegExp(`^(?:${entry.pattern})$`, 'u'), status: entry.status})),
 )
@@ -177,7 +196,8 @@ export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
     const modified = modifier ? statusWord(modifier[2]!) : undefined
     return {status: modified ?? entry.status, ...(entry.group ? {group: true} : {})}
   }
-  return undefined
+  const slip = base.length >= 7 && !base.includes(' ') ? slipWords.find((word) => oneEditApart(base, word)) : undefined
+  return slip ? matchAttendanceLabel(slip) : undefined
 }
 
 /** The status a word next to a name gives ("remote", "en visio", "excusée"), if any. */
@@ -211,4 +231,108 @@ const otherMeeting = new RegExp(`(?<!\\p{L})(?:${union((language) => language.ot
 /** Whether a text speaks of another meeting ("Prochaine réunion : …", "Next call"): its date is not this one's. */
 export function mentionsOtherMeeting(text: string): boolean {
   return otherMeeting.test(foldAccents(text).toLowerCase())
+}
+
+// ---------------------------------------------------------------------------
+// Registers: decisions and actions
+
+const registerLabel = (pick: (registers: (typeof languages)[number]['registers']) => readonly string[]) =>
+  new RegExp(`^(?:${union((language) => pick(language.registers))})$`, 'u')
+const decisionLabels = registerLabel((registers) => registers.decisionLabels)
+const decisionHeadings = registerLabel((registers) => registers.decisionHeadings)
+const actionLabels = registerLabel((registers) => registers.actionLabels)
+const actionHeadings = registerLabel((registers) => registers.actionHeadings)
+
+/** Whether a label announces a decision: "Décision", "RESOLUTION", "Agreed", "Validé". */
+export function isDecisionLabel(label: string): boolean {
+  return decisionLabels.test(foldLabel(label))
+}
+
+/** Whether a heading (or a label alone) stands over decisions: "Relevé de décisions", "Conclusion/Resolution", "Outcome". */
+export function isDecisionHeading(text: string): boolean {
+  return decisionHeadings.test(foldLabel(text))
+}
+
+/** Whether a label announces an action: "Action", "ACTION", "AI", "TODO", "À faire". */
+export function isActionLabel(label: string): boolean {
+  return actionLabels.test(foldLabel(label))
+}
+
+/** Whether a heading (or a label alone) stands over actions: "Action items", "Next steps", "Prochaines étapes". */
+export function isActionHeading(text: string): boolean {
+  return actionHeadings.test(foldLabel(text))
+}
+
+const votePatterns = languages.flatMap((language) => language.registers.votes).map(
+  (source) => new RegExp(`(?<![\\p{L}\\d])${accentInsensitive(source).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
+)
+
+/** A vote found in text, as written, with its numbers. */
+export interface VoteCue {
+  readonly text: string
+  readonly for?: number
+  readonly against?: number
+  readonly abstentions?: number
+  readonly unanimous: boolean
+  readonly rejected: boolean
+}
+
+/** The first vote written in a text: "adopté à l'unanimité", "approved 7–0–1", "12 voix pour, 2 contre". */
+export function findVote(text: string): VoteCue | undefined {
+  let best: (RegExpExecArray & {index: number}) | undefined
+  for (const pattern of votePatterns) {
+    const match = pattern.exec(text)
+    if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match
+  }
+  if (!best) return undefined
+  const number = (name: string) => (best.groups?.[name] === undefined ? undefined : Number(best.groups[name]))
+  const votes = {for: number('for'), against: number('against'), abstentions: number('abstentions')}
+  return {
+    text: best[0],
+    ...(votes.for === undefined ? {} : {for: votes.for}),
+    ...(votes.against === undefined ? {} : {against: votes.against}),
+    ...(votes.abstentions === undefined ? {} : {abstentions: votes.abstentions}),
+    unanimous: /unanim|consensus/iu.test(foldAccents(best[0])),
+    rejected: best.groups?.rejected !== undefined,
+  }
+}
+
+const dueWords = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.dueWords).map(accentInsensitive).join('|').replace(/ /g, '\\s+')})`, 'iu')
+
+/** Where due dates or times may start in an action's text: "by 2024-03-01", "d'ici le 15 mars", "before next meeting". */
+export function findDueStarts(text: string): {index: number; length: number; weak: boolean}[] {
+  const all = new RegExp(dueWords.source, 'giu')
+  // "pour le/la" says a deadline only when a date follows ("pour le 15 mars", not "pour la sortie").
+  return [...text.matchAll(all)].map((match) => ({index: match.index, length: match[0].length, weak: /^pour\b/iu.test(match[0])}))
+}
+
+const doneWords = new Set(languages.flatMap((language) => language.registers.doneWords))
+
+/** Whether a word or cell says an action is done: "done", "fait", "✓", "[x]". */
+export function isDoneWord(text: string): boolean {
+  const folded = foldLabel(text.replace(/[()[\]]/g, ''))
+  return doneWords.has(folded) || /^[✓✔☑x]$/u.test(folded)
+}
+
+const ownerLinks = [...new Set(languages.flatMap((language) => language.registers.ownerLinks))].sort((a, b) => b.length - a.length)
+const ownerLink = new RegExp(`^\\s+(?:${ownerLinks.map(accentInsensitive).join('|').replace(/ /g, '\\s+')})\\s+(?!be\\b|être\\b)`, 'iu')
+
+/** The owner-to-task link at the start of a text (" to ", " will ", " se charge de "), if any, folded. */
+export function matchOwnerLink(text: string): string | undefined {
+  const match = ownerLink.exec(text)
+  return match ? foldAccents(match[0]).trim().toLowerCase() : undefined
+}
+
+/** What a column of an actions table holds. */
+export type ActionColumn = 'owner' | 'what' | 'due' | 'status'
+
+const actionColumns = (['owner', 'what', 'due', 'status'] as const).map((column) => ({
+  column,
+  regex: new RegExp(`^(?:${union((language) => language.registers.columns[column])})$`, 'u'),
+}))
+
+/** The kind of an actions table's column by its header: "Qui" owner, "Quoi" what, "Quand" due, "Statut" status. */
+export function actionColumnOf(header: string): ActionColumn | undefined {
+  const folded = foldLabel(header)
+  return actionColumns.find((entry) => entry.regex.test(folded))?.column
 }

@@ -21,6 +21,7 @@ export const rules = {
   'facilitators-missing': 'an atelier names no facilitator',
   'participant-row': 'a participants row has cells past the last column of its table',
   'participant-incomplete': 'a participants row has no name',
+  'action-owner-missing': 'an action names no owner; it is listed with none',
   'attendance-not-understood': 'an attendance label is followed by text that does not read as names; it is kept as text',
   'list-continuation': 'a paragraph was joined to the list item it continues',
   'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',

@@ -131,6 +131,8 @@ export type InlineParent = Extract<Inline, {children: readonly Inline[]}>
 export interface Paragraph {
   readonly type: 'paragraph'
   readonly children: readonly Inline[]
+  /** Set when a register lists this paragraph as a decision or an action. */
+  readonly mark?: RegisterMark
   readonly position?: Position
 }
 
@@ -159,6 +161,8 @@ export interface ListItem {
   readonly type: 'listItem'
   readonly checked?: boolean
   readonly children: readonly Block[]
+  /** Set when a register lists this item as a decision or an action. */
+  readonly mark?: RegisterMark
   readonly position?: Position
 }
 
@@ -177,6 +181,8 @@ export interface Table {
 export interface TableRow {
   readonly type: 'tableRow'
   readonly children: readonly TableCell[]
+  /** Set when a register lists this row as an action (a row of an actions table). */
+  readonly mark?: RegisterMark
   readonly position?: Position
 }
 
@@ -285,6 +291,8 @@ export interface Participant {
   readonly status: AttendanceStatus
   /** The kind of attendee the minutes group the person with, as written: "Council", "Observers", "Invités". */
   readonly group?: string
+  /** What the minutes add after the person, as written: "arrivée à 18h40", "joined for the last 20 min". */
+  readonly note?: string
   /** The table's other columns, under their headers as written, in the table's order. */
   readonly fields?: readonly ParticipantField[]
   /** Cells past the last column of the table, kept verbatim. */
@@ -388,6 +396,87 @@ export interface Atelier {
   readonly position?: Position
 }
 
+// ---------------------------------------------------------------------------
+// Registers: what was decided, what must be done
+
+/**
+ * The mark a register puts on the block where a decision or an action was
+ * written: nothing is moved, the register is an index into the document.
+ * `{kind: 'decision', id: 'decision-2'}`.
+ */
+export interface RegisterMark {
+  readonly kind: 'decision' | 'action'
+  /** The entry's id, and the report's anchor to the block. */
+  readonly id: string
+}
+
+/** Where an entry was written: its atelier and section, by id (absent for the meeting's own intro). */
+export interface RegisterPlace {
+  readonly atelier?: string
+  readonly section?: string
+}
+
+/** A vote as written: "adopté à l'unanimité", "approved 7–0–1", "12 voix pour, 2 contre". */
+export interface Vote {
+  readonly text: string
+  readonly for?: number
+  readonly against?: number
+  readonly abstentions?: number
+  readonly unanimous?: true
+  /** `rejected` when the vote went against ("rejeté", "failed 2–5"). */
+  readonly outcome: 'adopted' | 'rejected'
+}
+
+/**
+ * A decision the minutes record: "Décision : le budget est adopté",
+ * "RESOLUTION: adopt the charter", an item under "Relevé de décisions".
+ */
+export interface Decision {
+  readonly type: 'decision'
+  /** `decision-1`, `decision-2`… in document order: stable for the same minutes. */
+  readonly id: string
+  /** What was decided, as written, its cue label ("Décision :") left out. */
+  readonly children: readonly Inline[]
+  readonly where: RegisterPlace
+  readonly vote?: Vote
+  readonly position?: Position
+}
+
+/** Someone an action is given to: `{name: 'Marie Dupont', written: 'Marie', matched: true}`. */
+export interface Owner {
+  /** The participant's name as the attendance wrote it when matched, else the owner as written. */
+  readonly name?: string
+  /** The owner as the action wrote it, when it differs from `name` ("Marie", "@mdupont"). */
+  readonly written?: string
+  /** Whether the owner is a person of the attendance (or a role holder). */
+  readonly matched: boolean
+}
+
+/** When an action is due: "by 2024-03-01", "d'ici le 15 mars" (with its date), "before next meeting" (text only). */
+export interface Due {
+  readonly text: string
+  /** ISO 8601, when the text is a date. */
+  readonly date?: string
+}
+
+/**
+ * Something to be done: "ACTION: @jdoe to draft the FAQ by 2024-03-01",
+ * "- [ ] Marie : envoyer le devis", a row of a Qui / Quoi / Quand table.
+ */
+export interface Action {
+  readonly type: 'action'
+  /** `action-1`, `action-2`… in document order. */
+  readonly id: string
+  /** What is to be done, as written, its cue label left out. */
+  readonly children: readonly Inline[]
+  readonly owners: readonly Owner[]
+  readonly due?: Due
+  /** `done` from `[x]`, "done", "fait"; else `open`. */
+  readonly status: 'open' | 'done'
+  readonly where: RegisterPlace
+  readonly position?: Position
+}
+
 /** Where the seminar took place, e.g. `{raw: 'Grenoble, Hôtel du Département', city: 'Grenoble', venue: 'Hôtel du Département'}`. */
 export interface Place {
   readonly raw: string
@@ -440,6 +529,14 @@ export interface Summary {
   /** How many of them per status. */
   readonly attendance: Readonly<Record<AttendanceStatus, number>>
   readonly sections: number
+  /** Decisions recorded. */
+  readonly decisions: number
+  /** Actions, open and done, and per owner (owners' names as in `Action.owners`; "" for actions with none). */
+  readonly actions: {
+    readonly open: number
+    readonly done: number
+    readonly byOwner: readonly {readonly owner: string; readonly open: number; readonly done: number}[]
+  }
   /** List items in sections and intros, at every depth. */
   readonly items: number
   readonly organizations: readonly OrganizationSummary[]
@@ -511,6 +608,10 @@ export interface Seminar {
   /** Sections that stand directly under the seminar (minutes with no atelier). */
   readonly sections: readonly Section[]
   readonly ateliers: readonly Atelier[]
+  /** Every decision of the minutes, in document order (each also marks its block). */
+  readonly decisions: readonly Decision[]
+  /** Every action of the minutes, in document order (each also marks its block). */
+  readonly actions: readonly Action[]
   readonly summary: Summary
   readonly source: Source
   readonly diagnostics: readonly Diagnostic[]

@@ -224,3 +224,44 @@ function toClock(hours: string, minutes: string | undefined, meridiemText: strin
   if (hour > 23 || minute > 59) return undefined
   return `${pad(hour)}:${pad(minute)}`
 }
+
+// ---------------------------------------------------------------------------
+// Dates without a year: "15 mars", "March 1", "15/03"
+
+const dayMonthPatterns: readonly {regex: RegExp; read: (match: RegExpExecArray, numeric: NumericReading) => [number, number] | undefined}[] = [
+  {regex: new RegExp(`${article}${weekday}(?<![\\d.])${day}${connector}\\s+${monthWord}(?!\\s*\\d)`, 'iu'), read: (m) => monthDay(m[2]!, Number(m[1]))},
+  {regex: new RegExp(`${article}${weekday}${monthWord}\\s+${day}(?![\\d,]*\\s*\\d{4})(?!\\d)`, 'iu'), read: (m) => monthDay(m[1]!, Number(m[2]))},
+  {
+    regex: /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d/.-])/u,
+    read: (m, numeric) => (numeric === 'day-first' || m[0].includes('.') ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])]),
+  },
+]
+
+function monthDay(name: string, dayValue: number): [number, number] | undefined {
+  const month = months.get(foldAccents(name).toLowerCase())
+  return month === undefined ? undefined : [month, dayValue]
+}
+
+/**
+ * A date in a text that may leave its year out ("d'ici le 15 mars",
+ * "by March 1"): the year is the one that puts it on or after `after` (an
+ * ISO date, the meeting's), so a deadline is never in the past of the
+ * meeting that set it. Dates with a year are read as `findDate` reads them.
+ */
+export function findDateAfter(text: string, after: string | undefined, numeric: NumericReading = 'day-first'): FoundDate | undefined {
+  const full = findDate(text, numeric)
+  if (full) return full
+  const meeting = after === undefined ? undefined : /^(\d{4})-(\d{2})-(\d{2})$/.exec(after)
+  if (!meeting) return undefined
+  for (const {regex, read} of dayMonthPatterns) {
+    const match = regex.exec(text)
+    const parts = match ? read(match, numeric) : undefined
+    if (!match || !parts) continue
+    const [month, dayValue] = parts
+    let yearValue = Number(meeting[1])
+    if (isoOf([yearValue, month, dayValue]) < after!) yearValue++
+    if (!isValidDate(yearValue, month, dayValue)) continue
+    return {iso: isoOf([yearValue, month, dayValue]), text: match[0].trim(), index: match.index}
+  }
+  return undefined
+}

@@ -16,6 +16,7 @@ import {finishAteliers, finishSections} from './finish.js'
 import {applyFrontMatter, frontMatterFields, stringField} from './front-matter.js'
 import {detectLanguage} from './language.js'
 import {findMeetingDate} from './meeting-date.js'
+import {readRegisters} from './registers.js'
 import {summarize} from './summary.js'
 import {chooseTitle} from './title.js'
 import {walk} from './walk.js'
@@ -65,9 +66,19 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   const titleText = frontMatterTitle ?? title.text
   if (titleText === undefined) inform(file, 'title-missing', 'No title: no heading or bold first line names the minutes, and front matter has no `title`')
 
-  const finishedAteliers = finishAteliers(ateliers, file)
-  const seminarSections = finishSections(seminar.sections, file)
   const attendance = seminar.attendance.map(finishAttendance)
+  const registers = readRegisters(
+    {
+      intro: seminar.intro,
+      sections: finishSections(seminar.sections, file),
+      ateliers: finishAteliers(ateliers, file),
+      attendance,
+      roles: seminar.roles,
+      ...(metadata.date ? {date: metadata.date} : {}),
+    },
+    file,
+    language.numericDates,
+  )
   const meta = Object.fromEntries(Object.entries(frontMatter).filter(([key]) => !frontMatterFields.has(key)))
   return {
     type: 'seminar',
@@ -76,12 +87,14 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
     lang,
     ...metadata,
     meta,
-    intro: seminar.intro,
+    intro: registers.intro,
     attendance,
     roles: seminar.roles,
-    sections: seminarSections,
-    ateliers: finishedAteliers,
-    summary: summarize(finishedAteliers, attendance, seminar.intro, seminarSections),
+    sections: registers.sections,
+    ateliers: registers.ateliers,
+    decisions: registers.decisions,
+    actions: registers.actions,
+    summary: summarize(registers, attendance),
     source: options.source,
     diagnostics: diagnosticsOf(file),
   }

@@ -71,7 +71,8 @@ export function participantsFromTable(table: Table, status: AttendanceStatus, fi
   let columns = headers.map(columnOf)
   // A header naming nothing we know (or no header at all: a bare tab
   // paragraph) is read as the common order: [number,] name, organization.
-  if (!hasHeader || !columns.some((column) => column === 'name' || column === 'lastName')) {
+  // A first row that names a name column is the header, even in a bare tab paragraph.
+  if (!columns.some((column) => column === 'name' || column === 'lastName')) {
     rows.unshift(header)
     const width = largest(table.children.map((row) => row.children.length))
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
@@ -176,6 +177,7 @@ export function participantFromPerson(
     ...(person.role ? {role: person.role} : {}),
     ...(person.organization ? {organization: person.organization} : {}),
     status: person.status ?? status,
+    ...(person.note ? {note: person.note} : {}),
     ...(group ? {group} : {}),
     ...(position ? {position} : {}),
   }

@@ -16,6 +16,8 @@ export interface WrittenPerson {
   readonly role?: string
   readonly organization?: string
   readonly status?: AttendanceStatus
+  /** What follows the person, as written: "arrivée à 18h40", "joined for the last 20 min". */
+  readonly note?: string
 }
 
 /** Small words inside names ("Marie de la Tour", "Ludwig van Beethoven"). */
@@ -37,8 +39,14 @@ const notNames = new Set(languages.flatMap((language) => language.notNames))
  */
 export function readPerson(item: string, maxWords = 6): WrittenPerson | undefined {
   let rest = item.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
-  if (rest === '') return undefined
-  if (notNames.has(foldAccents(rest).toLowerCase())) return undefined
+  if (rest === '' || isNoName(rest)) return undefined
+  // A remark in lower case after a comma or a dash: "Sandrine, arrivée à 18h40".
+  let note: string | undefined
+  const remark = /^(.+?)(?:,\s+|\s+[—–-]\s+)(\p{Ll}.*)$/u.exec(rest)
+  if (remark && !/\([^)]*$/.test(remark[1]!)) {
+    rest = remark[1]!.trim()
+    note = remark[2]!.trim()
+  }
   const handle = handlePattern.exec(rest)?.[0]
   // "(@jdoe)": the handle's own parentheses go with it.
   if (handle) rest = rest.replace(handle, ' ').replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+/g, ' ').trim()
@@ -46,12 +54,14 @@ export function readPerson(item: string, maxWords = 6): WrittenPerson | undefine
   let organization: string | undefined
   let status: AttendanceStatus | undefined
   const parenthesis = /^(.*?)\s*\(([^()]+)\)$/.exec(rest)
-  if (parenthesis && parenthesis[1]!.trim() !== '') {
+  if (parenthesis && (parenthesis[1]!.trim() !== '' || handle)) {
     rest = parenthesis[1]!.trim()
     const inside = parenthesis[2]!.trim()
     const said = statusWord(inside)
     if (said) status = said
     else if (/^\p{Ll}/u.test(inside) || isRoleLabel(inside)) role = inside
+    // "@mlopez (Maria López)": the name is in the parentheses.
+    else if (rest === '' && looksLikeName(inside, 4)) rest = inside
     else organization = inside
   }
   const dash = /^(.+?)\s+[—–-]\s+(.+)$/.exec(rest)
@@ -62,18 +72,28 @@ export function readPerson(item: string, maxWords = 6): WrittenPerson | undefine
   rest = rest.replace(/^[-–—:]+|[-–—:]+$/g, '').trim()
   if (rest === '' && !handle) return undefined
   if (rest !== '' && !looksLikeName(rest, maxWords)) return undefined
+  // "— sent regrets", ", remote": a remark that says how the person attended.
+  status ??= note === undefined ? undefined : statusWord(note)
   return {
     name: rest === '' ? handle! : rest,
     ...(handle ? {handle} : {}),
     ...(role ? {role} : {}),
     ...(organization ? {organization} : {}),
     ...(status ? {status} : {}),
+    ...(note ? {note} : {}),
   }
+}
+
+/** "none", "tous", "two parents": words that stand where names would and are none. */
+function isNoName(text: string): boolean {
+  const folded = foldAccents(text).toLowerCase()
+  return notNames.has(folded) || notNames.has(folded.split(' ')[0]!)
 }
 
 /** A name: a few words, capitalized but for particles, or a short all-lower-case name; no digits. */
 function looksLikeName(text: string, maxWords: number): boolean {
-  const words = text.split(' ')
+  // A nickname in quotes is part of the name: Margaret "Peggy" Sullivan.
+  const words = text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().split(' ')
   if (words.length > maxWords || /\d/.test(text) || !/\p{L}/u.test(text)) return false
   if (words.every((word) => /^\p{Ll}/u.test(word))) return words.length <= 2
   return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
@@ -93,6 +113,12 @@ export function readNames(text: string): WrittenPerson[] | undefined {
   const people: WrittenPerson[] = []
   for (const item of splitOutsideParentheses(value)) {
     const person = readPerson(item)
+    const previous = people.at(-1)
+    // "Mme Aubry, directrice de l'école": the words after a comma say who the person is.
+    if (!person && previous && /^\p{Ll}/u.test(item) && item.split(/\s+/).length <= 8 && !isNoName(item)) {
+      people[people.length - 1] = previous.role === undefined ? {...previous, role: item.trim()} : {...previous, note: [previous.note, item.trim()].filter(Boolean).join(', ')}
+      continue
+    }
     if (!person) return undefined
     people.push(person)
   }

@@ -1,5 +1,7 @@
 import type {
+  Action,
   Atelier,
+  Decision,
   Attendance,
   AttendanceStatus,
   Block,
@@ -17,11 +19,16 @@ import {organizationKey} from '../text/slug.js'
 
 /** The figures derived from a seminar's ateliers and blocks. */
 export function summarize(
-  ateliers: readonly Atelier[],
+  parts: {
+    readonly ateliers: readonly Atelier[]
+    readonly intro: readonly Block[]
+    readonly sections: readonly Section[]
+    readonly decisions: readonly Decision[]
+    readonly actions: readonly Action[]
+  },
   seminarAttendance: readonly Attendance[],
-  seminarBlocks: readonly Block[],
-  seminarSections: readonly Section[],
 ): Summary {
+  const {ateliers, intro: seminarBlocks, sections: seminarSections} = parts
   const seminarParticipants = participantsOf(seminarAttendance)
   const everyone = [...seminarParticipants, ...ateliers.flatMap((atelier) => participantsOf(atelier.attendance))]
   const allSections = [...seminarSections, ...ateliers.flatMap((atelier) => atelier.sections)]
@@ -45,6 +52,8 @@ export function summarize(
     participants: everyone.length,
     attendance: countByStatus(everyone),
     sections: allSections.length,
+    decisions: parts.decisions.length,
+    actions: actionCounts(parts.actions),
     items,
     organizations: organizations(ateliers, seminarParticipants),
     facilitators: facilitators(ateliers),
@@ -84,6 +93,24 @@ function organizations(ateliers: readonly Atelier[], seminarParticipants: readon
   })
   // Most represented first; the name breaks ties so that the order is stable.
   return result.sort((a, b) => b.participants - a.participants || compareText(a.name, b.name))
+}
+
+/** Actions open and done, overall and per owner (by name; "" for those with none), owners sorted by name. */
+function actionCounts(actions: readonly Action[]): Summary['actions'] {
+  const byOwner = new Map<string, {owner: string; open: number; done: number}>()
+  for (const action of actions) {
+    const owners = action.owners.length > 0 ? action.owners.map((owner) => owner.name ?? '') : ['']
+    for (const owner of new Set(owners)) {
+      const entry = byOwner.get(owner) ?? {owner, open: 0, done: 0}
+      byOwner.set(owner, entry)
+      entry[action.status]++
+    }
+  }
+  return {
+    open: actions.filter((action) => action.status === 'open').length,
+    done: actions.filter((action) => action.status === 'done').length,
+    byOwner: [...byOwner.values()].sort((a, b) => compareText(a.owner, b.owner)),
+  }
 }
 
 function countByStatus(people: readonly Participant[]): Record<AttendanceStatus, number> {

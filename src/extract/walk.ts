@@ -173,10 +173,17 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     return true
   }
 
-  /** Lines "Présents : A, B", "Secrétaire de séance : C": every line of the node about people. Whether it took them. */
+  /**
+   * Lines "Présents : A, B", "Secrétaire de séance : C": every line of the
+   * node (a paragraph, a heading, or each item of a list) about people.
+   * Whether it took them.
+   */
   const takePeopleLines = (node: RootContent): boolean => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return false
-    const lines = phrasingLines(node.children)
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list') return false
+    const lines =
+      node.type === 'list'
+        ? node.children.map((item) => (item.children.length === 1 && item.children[0]!.type === 'paragraph' ? phrasingLines(item.children[0].children).join(' ') : ''))
+        : phrasingLines(node.children)
     const read = lines.map((line) => readPeopleLine(line))
     if (lines.length === 0 || read.some((entry) => entry === undefined)) return false
     const unreadable = read.find((entry) => entry!.kind === 'unreadable')

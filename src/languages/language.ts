@@ -63,6 +63,8 @@ export interface Language {
   readonly facilitatorPhrases: readonly string[]
   /** Labels of attendance lists and the status each gives. */
   readonly attendance: readonly AttendanceLabel[]
+  /** Single-word attendance labels of seven letters or more, to forgive a typing slip ("Atendees", folded). */
+  readonly attendanceWords: readonly string[]
   /** Labels of functions held at the meeting: "secretaire de seance", "chair", "scribe" (pattern sources, folded). */
   readonly roles: readonly string[]
   /** Words in parentheses after a name that say how the person attended: "remote", "excuse" (with the status). */
@@ -71,4 +73,41 @@ export interface Language {
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
   readonly notNames: readonly string[]
+  /** What the minutes say was decided, and what must be done (see `Registers`). */
+  readonly registers: Registers
+}
+
+/**
+ * The cues of decisions and actions. Labels and headings are pattern
+ * sources matched against the whole label, folded (like attendance labels);
+ * phrases are pattern sources matched inside folded text.
+ */
+export interface Registers {
+  /** Labels of a decision: "decision", "resolved", "valide" ("Décision : …", "RESOLUTION: …"). */
+  readonly decisionLabels: readonly string[]
+  /** Headings (or a label alone) over decisions: "decisions", "releve de decisions", "conclusion", "outcome". */
+  readonly decisionHeadings: readonly string[]
+  /**
+   * Phrases that record a vote, with named groups `for`, `against`,
+   * `abstentions` where the numbers are written, and `rejected` when the
+   * vote went against: "adopte a l'unanimite", "approved 7-0-1".
+   */
+  readonly votes: readonly string[]
+  /** Labels of an action: "action", "ai", "todo", "a faire". */
+  readonly actionLabels: readonly string[]
+  /** Headings (or a label alone) over actions: "actions", "action items", "next steps", "prochaines etapes". */
+  readonly actionHeadings: readonly string[]
+  /** Words between an owner and what they will do: "to" of "@jdoe to draft…", "will". */
+  readonly ownerLinks: readonly string[]
+  /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */
+  readonly dueWords: readonly string[]
+  /** Words that say an action is done: "done", "fait", "termine" (folded). */
+  readonly doneWords: readonly string[]
+  /** Headers of an actions table's columns, folded. */
+  readonly columns: {
+    readonly owner: readonly string[]
+    readonly what: readonly string[]
+    readonly due: readonly string[]
+    readonly status: readonly string[]
+  }
 }

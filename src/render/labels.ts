@@ -69,6 +69,8 @@ export interface Labels {
   readonly role: string
   /** Column of the group a person is listed with, when a list mixes groups. */
   readonly group: string
+  /** Column of what the minutes add after a person ("arrivée à 18h40"). */
+  readonly note: string
   /** Column of how a person attended, when it differs from their list's. */
   readonly attendance: string
   /** How a person attended, as a table shows it. */
@@ -121,6 +123,7 @@ const french: Labels = {
   handle: 'Identifiant',
   role: 'Rôle',
   group: 'Groupe',
+  note: 'Remarque',
   attendance: 'Présence',
   statuses: {present: 'présent', 'in-person': 'sur place', remote: 'à distance', excused: 'excusé', absent: 'absent'},
 }
@@ -171,6 +174,7 @@ const english: Labels = {
   handle: 'Handle',
   role: 'Role',
   group: 'Group',
+  note: 'Note',
   attendance: 'Attendance',
   statuses: {present: 'present', 'in-person': 'in person', remote: 'remote', excused: 'excused', absent: 'absent'},
 }

@@ -62,6 +62,7 @@ export function participantColumns(list: Attendance, labels: Labels): {columns: 
   if (people.some((person) => person.group !== undefined && person.group !== list.group)) {
     columns.push({key: 'group', header: labels.group, cell: (person) => person.group ?? ''})
   }
+  if (people.some((person) => person.note !== undefined)) columns.push({key: 'note', header: labels.note, cell: (person) => person.note ?? ''})
   if (people.some((person) => person.status !== list.status)) {
     columns.push({key: 'status', header: written('status') ?? labels.attendance, cell: (person) => labels.statuses[person.status]})
   }

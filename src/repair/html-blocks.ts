@@ -18,7 +18,7 @@ import {toMdast, type Handle, type State} from 'hast-util-to-mdast'
 
 /** Elements of document structure and formatting: what a block may hold to be converted. */
 const structure = [
-  'p', 'div', 'span', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'center', 'font',
+  'p', 'div', 'span', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'center', 'font', 'details', 'summary',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code', 'hr', 'br',
   'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
   'a', 'strong', 'b', 'em', 'i', 'cite', 'u', 'ins', 's', 'del', 'strike', 'sub', 'sup', 'small', 'mark', 'abbr', 'q', 'kbd', 'samp', 'var', 'tt',

@@ -8,6 +8,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseMinutes} from '../../src/index.js'
+import {inlineText} from '../../src/extract/inline.js'
 import {fixtures} from '../helpers/fixtures.js'
 
 interface Truth {
@@ -19,6 +20,8 @@ interface Truth {
   readonly ateliers?: number
   readonly sections?: number
   readonly schedule?: Readonly<Record<string, string>>
+  readonly decisions?: readonly string[]
+  readonly actions?: readonly {readonly what: string; readonly owners: readonly string[]; readonly status: 'open' | 'done'}[]
 }
 
 const cases = fixtures().filter((fixture) => existsSync(path.join(fixture.folder, 'truth.json')))
@@ -46,5 +49,19 @@ describe.each(cases)('fixture $name, as a reader sees it', ({folder, input}) => 
     if (truth.ateliers !== undefined) expect(seminar.ateliers).toHaveLength(truth.ateliers)
     if (truth.sections !== undefined) expect(seminar.sections).toHaveLength(truth.sections)
     if (truth.schedule !== undefined) expect(seminar.schedule).toMatchObject(truth.schedule)
+  })
+
+  it('lists the decisions and actions a reader sees, owners and statuses included', () => {
+    const text = inlineText
+    if (truth.decisions !== undefined) {
+      expect(seminar.decisions).toHaveLength(truth.decisions.length)
+      seminar.decisions.forEach((decision, index) => expect(text(decision.children)).toContain(truth.decisions![index]!))
+    }
+    if (truth.actions !== undefined) {
+      expect(seminar.actions.map((action) => [action.owners.map((owner) => owner.name), action.status])).toEqual(
+        truth.actions.map((action) => [action.owners, action.status]),
+      )
+      seminar.actions.forEach((action, index) => expect(text(action.children)).toContain(truth.actions![index]!.what))
+    }
   })
 })

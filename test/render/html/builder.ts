@@ -15,7 +15,7 @@ export const ul = (...items: string[]): Block => ({type: 'list', ordered: false,
 
 export function summary(fields: Mutable<Summary> = {}): Summary {
   return {
-    ateliers: 0, participants: 0, attendance: {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}, sections: 0, items: 0,
+    ateliers: 0, participants: 0, attendance: {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}, sections: 0, decisions: 0, actions: {open: 0, done: 0, byOwner: []}, items: 0,
     organizations: [], facilitators: [], links: [],
     ...fields,
   }
@@ -34,6 +34,8 @@ export function seminar(fields: Mutable<Seminar> = {}): Seminar {
     roles: [],
     sections: [],
     ateliers,
+    decisions: [],
+    actions: [],
     summary: summary({
       ateliers: ateliers.length,
       participants: ateliers.reduce((sum, node) => sum + node.attendance.reduce((inner, list) => inner + list.participants.length, 0), 0),
