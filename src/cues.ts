@@ -297,6 +297,51 @@ export function findVote(text: string): VoteCue | undefined {
   }
 }
 
+const phrases = (pick: (registers: (typeof languages)[number]['registers']) => readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => pick(language.registers)).join('|')})(?![\\p{L}\\d])`, 'u')
+const decisionPhrases = phrases((registers) => registers.decisionPhrases)
+const undecided = phrases((registers) => registers.undecided)
+const outcomes = (pick: (registers: (typeof languages)[number]['registers']) => readonly string[]) =>
+  new RegExp(`[:—–-]\\s*(?:${languages.flatMap((language) => pick(language.registers)).join('|')})(?![\\p{L}\\d])`, 'u')
+const decisionOutcomes = outcomes((registers) => registers.decisionOutcomes)
+// An item ending in something to do, after a colon or not: "Tournoi : à organiser", "Court 1 : devis à demander".
+const actionOutcomes = new RegExp(`(?:[:—–-]\\s*|\\s)(?:${languages.flatMap((language) => language.registers.actionOutcomes).join('|')})(?![\\p{L}\\d])[^.;]{0,30}[.!]?$`, 'u')
+
+/**
+ * Whether a sentence records a decision without a label: "Le compte rendu
+ * est approuvé", "It was agreed to…", "The group agreed…", or an item
+ * ending in what became of it ("Sortie du 28 mars : maintenue").
+ */
+export function recordsDecision(text: string): boolean {
+  const folded = foldAccents(text).toLowerCase()
+  return decisionPhrases.test(folded) || decisionOutcomes.test(folded)
+}
+
+/** Whether a text says nothing was decided: "pas de consensus", "not decided yet", "à reprendre". */
+export function saysUndecided(text: string): boolean {
+  return undecided.test(foldAccents(text).toLowerCase())
+}
+
+/** Whether an item ends in something to do: "Tournoi interne : à organiser en juin". */
+export function recordsAction(text: string): boolean {
+  return actionOutcomes.test(foldAccents(text).toLowerCase())
+}
+
+const duePhrases = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.duePhrases).map(accentInsensitive).join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\d])`, 'iu')
+
+/** A when that needs no "by" before it: "this week", "aujourd'hui", "fin mars", "next meeting". */
+export function findDuePhrase(text: string): {index: number; text: string} | undefined {
+  const match = duePhrases.exec(text)
+  return match ? {index: match.index, text: match[0]} : undefined
+}
+
+const civilities = new Set(languages.flatMap((language) => language.registers.civilities))
+
+/** Whether a word is a title written before a name: "M.", "Mme", "Dr". */
+export function isCivility(word: string): boolean {
+  return civilities.has(foldAccents(word).toLowerCase().replace(/\.$/, ''))
+}
+
 const dueWords = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.dueWords).map(accentInsensitive).join('|').replace(/ /g, '\\s+')})`, 'iu')
 
 /** Where due dates or times may start in an action's text: "by 2024-03-01", "d'ici le 15 mars", "before next meeting". */

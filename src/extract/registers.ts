@@ -14,15 +14,24 @@ import type {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
 import {
   actionColumnOf,
+  findDuePhrase,
   findDueStarts,
   findVote,
   isActionHeading,
   isActionLabel,
+  isCivility,
+  isDateLabel,
   isDecisionHeading,
   isDecisionLabel,
   isDoneWord,
+  isPlaceLabel,
+  isRoleLabel,
+  matchAttendanceLabel,
   matchLabelledLine,
   matchOwnerLink,
+  recordsAction,
+  recordsDecision,
+  saysUndecided,
 } from '../cues.js'
 import {participantsOf} from '../attendance.js'
 import {languages} from '../languages/index.js'
@@ -36,6 +45,7 @@ import type {
   Inline,
   ListItem,
   Owner,
+  Participant,
   RegisterPlace,
   RoleHolder,
   Section,
@@ -112,7 +122,7 @@ interface Context {
 function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGroup: Kind | undefined, context: Context): Block[] {
   let heading: {kind: Kind | undefined; depth: number} | undefined
   let labelGroup: Kind | undefined
-  return blocks.map((block): Block => {
+  return blocks.flatMap((block): Block[] => {
     const group = labelGroup ?? heading?.kind ?? sectionGroup
     switch (block.type) {
       case 'heading': {
@@ -120,28 +130,52 @@ function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGrou
         const kind = headingKind(text)
         if (kind || !heading || block.depth <= heading.depth) heading = {kind, depth: block.depth}
         labelGroup = undefined
-        return block
+        return [block]
       }
       case 'paragraph': {
         const text = inlineText(block.children).trim()
         const alone = headingKind(text.replace(/\s*[:：]\s*$/u, ''))
         if (alone && text.split(/\s+/).length <= 5) {
           labelGroup = alone
-          return block
+          return [block]
+        }
+        // Under "Suites", lines of one paragraph are one entry each ("Marcel : …⏎Ginette : …").
+        const lines = group ? inlineLines(block.children) : [block.children]
+        if (lines.length > 1) {
+          return lines.map((children): Block => {
+            const paragraph = {...block, children}
+            const mark = readEntry(children, undefined, group, where, block.position, context)
+            return mark ? {...paragraph, mark} : paragraph
+          })
         }
         const mark = readEntry(block.children, undefined, group, where, block.position, context)
-        return mark ? {...block, mark} : block
+        return [mark ? {...block, mark} : block]
       }
       case 'list':
-        return {...block, children: block.children.map((item) => visitItem(item, group, where, context))}
+        return [{...block, children: block.children.map((item) => visitItem(item, group, where, context))}]
       case 'table':
-        return visitTable(block, where, context) ?? block
+        return [visitTable(block, where, context) ?? (group === 'action' ? visitHeaderlessTable(block, where, context) : undefined) ?? block]
       case 'blockquote':
-        return {...block, children: visitBlocks(block.children, where, group, context)}
+        return [{...block, children: visitBlocks(block.children, where, group, context)}]
       default:
-        return block
+        return [block]
     }
   })
+}
+
+/** Inline content cut at its line endings and hard breaks, empty lines left out. */
+function inlineLines(nodes: readonly Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]]
+  for (const node of nodes) {
+    if (node.type === 'break') lines.push([])
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, index) => {
+        if (index > 0) lines.push([])
+        if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
+      })
+    } else lines.at(-1)!.push(node)
+  }
+  return lines.map(trimInlines).filter((line) => inlineText(line).trim() !== '')
 }
 
 function headingKind(text: string): Kind | undefined {
@@ -169,13 +203,21 @@ function readEntry(
   const raw = inlineText(inlines)
   const text = raw.replace(/\s+/g, ' ').trim()
   if (text === '') return undefined
-  // The label is found in the text as the inlines hold it, to cut them after it.
-  const labelled = matchLabelledLine(raw)
+  // The label is found in the text as the inlines hold it, to cut them after it;
+  // "Agreed — rehearsal on staging…" has a dash where a colon would be.
+  const labelled = matchLabelledLine(raw) ?? matchDashLabel(raw)
   const label = labelled && (isDecisionLabel(labelled.label) ? 'decision' : isActionLabel(labelled.label) ? 'action' : undefined)
-  let kind: Kind | undefined = checked !== undefined ? 'action' : label ?? group ?? (findVote(text) ? 'decision' : undefined)
+  // "Prochaine réunion : …", "Contact : …", "Date : …": not entries, whatever heading they stand under.
+  if (!label && checked === undefined && (isOtherLine(text) || (labelled !== undefined && isFactLabel(labelled.label)))) return undefined
+  const vote = findVote(text)
+  const recorded = Boolean(vote) || recordsDecision(text) || labelInside(text)
+  let kind: Kind | undefined =
+    checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) ? 'action' : undefined))
   if (!kind) return undefined
+  // "Pas de consensus, à reprendre" under "Conclusions": nothing was decided.
+  if (kind === 'decision' && !label && !recorded && saysUndecided(text)) return undefined
   // Under "Conclusion/Resolution", "Sofia to circulate the wordings" is an action.
-  if (kind === 'decision' && !label && !findVote(text) && ownersOf(text, context, true).length > 0) kind = 'action'
+  if (kind === 'decision' && !label && !vote && ownersOf(text, context, true).length > 0) kind = 'action'
   const body = label ? trimInlines(sliceInlines(inlines, labelled!.valueIndex)) : trimInlines(inlines)
   const bodyText = inlineText(body).replace(/\s+/g, ' ').trim()
   if (bodyText === '' || isNothing(bodyText)) return undefined
@@ -196,13 +238,37 @@ function readEntry(
 
 const nothing = new Set(languages.flatMap((language) => language.notNames).concat(['aucune', 'aucune decision', 'no decision', 'no decisions', 'none', 'nothing', 'rien', 'neant', 'n/a', '-', '–', 'tbd']))
 
+/** "Agreed — rehearsal on staging…": a cue label before a dash, as matchLabelledLine gives it for a colon. */
+function matchDashLabel(text: string): {label: string; value: string; valueIndex: number} | undefined {
+  const match = /^\s*([^\s—–-][^—–:]{0,30}?)\s+[—–-]\s+/u.exec(text)
+  if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
+  return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
+}
+
+/** A decision label that opens a sentence inside a paragraph: "Nadia asks for a rehearsal. Agreed — rehearsal on Wednesday." */
+function labelInside(text: string): boolean {
+  for (const match of text.matchAll(/[.!?]\s+([\p{Lu}][\p{L} /]{1,30}?)\s*[:—–-]\s+\S/gu)) if (isDecisionLabel(match[1]!)) return true
+  return false
+}
+
+/** Lines about another meeting or the end of this one: "Prochaine réunion : …", "Next meeting: …", "Fin de séance : 22h". */
+function isOtherLine(text: string): boolean {
+  // Not "another meeting" at large: approving the last minutes is a decision of this one.
+  return /^(?:prochaine?s?|next|upcoming|rendez-vous|rdv|see you|fin de (?:seance|reunion)|end of (?:meeting|call)|seance levee|meeting adjourned|adjourned)\b/iu.test(foldAccents(text))
+}
+
+/** Labels of facts, not of entries: the date, the place, attendance, roles, a contact. */
+function isFactLabel(label: string): boolean {
+  return isDateLabel(label) || isPlaceLabel(label) || isRoleLabel(label) || matchAttendanceLabel(label) !== undefined || /^(?:contact|e-?mail|lien|link|url|site|horaires?|time|heure)s?$/iu.test(foldAccents(label).trim())
+}
+
 /**
  * "None", "Aucune", "N/A", "Aucune décision n'a été prise": under a heading
  * of decisions or actions, the words that say there were none.
  */
 function isNothing(text: string): boolean {
-  const folded = foldAccents(text).toLowerCase().replace(/[.!:]+$/, '').trim()
-  if (nothing.has(folded)) return true
+  const folded = foldAccents(text).toLowerCase().replace(/^[(\[]+|[)\].!:]+$/g, '').trim()
+  if (nothing.has(folded) || /^(?:none|aucune?|rien|nothing|n\/a|neant)\s*(?:[—–,;:-]|$)/u.test(folded)) return true
   return /^(?:aucune?|none|no|nothing|rien|pas d[e'’])\b/u.test(folded) && /\b(?:decisions?|decide|resolutions?|actions?|votes?|taches?)\b|^\S+(?:\s\S+){0,2}$/u.test(folded)
 }
 
@@ -234,8 +300,9 @@ function saysDone(text: string): boolean {
  */
 function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
   // Where owners stand, each with how sure its shape is: an owner link
-  // ("to", "will"), brackets and an arrow are cues of their own; a colon is
-  // only one when the name is known or whole ("Marie Dupont : …").
+  // ("to", "will"), brackets, a dash after a name and an arrow are cues of
+  // their own; a colon or parentheses only when the names are known or
+  // whole ("Marie Dupont : …").
   const candidates: {text: string; strong: boolean}[] = []
   const bracket = /^\[([^\]]+)\]/.exec(text)
   if (bracket) candidates.push({text: bracket[1]!, strong: true})
@@ -251,22 +318,43 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
       break
     }
   }
-  if (linkedOnly) return pick(candidates, context)
+  // "M. Fabre fera les virements…", "Anne et Luc : …": people of the meeting named first.
+  for (let end = Math.min(6, words.length - 1); end >= 1; end--) {
+    const head = words.slice(0, end).join(' ').replace(/[,:;]$/, '')
+    const named = readNames(head)
+    if (named && named.every((person) => context.people.owner(person.handle ?? person.name).matched)) {
+      candidates.push({text: head, strong: true})
+      break
+    }
+  }
+  // "Ollie -> review the PR": the owner before an arrow.
+  const arrowFirst = /^([^→>]{1,40}?)\s*(?:→|->|=>)\s+\S/u.exec(text)
+  if (arrowFirst) candidates.push({text: arrowFirst[1]!, strong: true})
+  const dash = /^([^—–:]{1,60}?)\s+[—–-]\s+\S/u.exec(text)
+  if (dash && dash[1]!.split(/\s+/).length <= 5) candidates.push({text: dash[1]!, strong: true})
   const labelled = matchLabelledLine(text)
   if (labelled) candidates.push({text: labelled.label, strong: false})
+  if (linkedOnly) return pick(candidates, context, true)
   const arrow = /(?:→|=>|->)\s*([^→]+?)\s*[.)]?$/u.exec(text)
   if (arrow) candidates.push({text: arrow[1]!, strong: true})
-  return pick(candidates, context)
+  const parenthesis = /\(([^()]+)\)\s*[.!]?$/u.exec(text)
+  if (parenthesis) candidates.push({text: parenthesis[1]!, strong: false})
+  return pick(candidates, context, false)
 }
 
-/** The owners of the first candidate that reads as people and is sure enough. */
-function pick(candidates: readonly {text: string; strong: boolean}[], context: Context): Owner[] {
+/**
+ * The owners of the first candidate that reads as people and is sure
+ * enough; with `sureOnly`, only names the meeting knows (or handles, or
+ * whole names) count, whatever the cue.
+ */
+function pick(candidates: readonly {text: string; strong: boolean}[], context: Context, sureOnly: boolean): Owner[] {
   for (const candidate of candidates) {
     const names = readNames(candidate.text)?.map((person) => person.handle ?? person.name)
     if (!names) continue
     const owners = names.map((name) => context.people.owner(name))
-    const sure = owners.every((owner) => owner.matched || (owner.name ?? '').startsWith('@') || (owner.name ?? '').includes(' '))
-    if (sure || candidate.strong) return owners
+    // Sure: people of the meeting, handles, or whole capitalized names ("Marie Dupont", not "this sprint").
+    const sure = owners.every((owner) => owner.matched || (owner.name ?? '').startsWith('@') || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(owner.name ?? ''))
+    if (sure || (candidate.strong && !sureOnly)) return owners
   }
   return []
 }
@@ -277,6 +365,8 @@ function dueOf(text: string, context: Context): Due | undefined {
     const clause = /^[^.;,)\]]*/.exec(text.slice(start.index))![0].trim()
     if (clause.length <= start.length - 1) return []
     const date = findDateAfter(clause.slice(start.length - 1), context.date, context.reading)
+    // "by email", "pour la sortie": a word of time must follow, or a date.
+    if (!date && !looksLikeWhen(clause.slice(start.length - 1))) return []
     return [{clause, date, weak: start.weak}]
   })
   // The one whose date comes right after its words ("avant le 30 septembre",
@@ -284,8 +374,35 @@ function dueOf(text: string, context: Context): Due | undefined {
   // is not a weak "pour la…".
   const dated = candidates.filter((candidate) => candidate.date).sort((a, b) => a.date!.index - b.date!.index)
   const chosen = dated[0] ?? candidates.find((candidate) => !candidate.weak)
-  if (!chosen) return undefined
-  return {text: chosen.clause, ...(chosen.date ? {date: chosen.date.iso} : {})}
+  if (chosen) return {text: chosen.clause, ...(chosen.date ? {date: chosen.date.iso} : {})}
+  // "(Jun 25)", "— 30 June", "(avant fin mars)": a date or a when at the end, in parentheses or after a dash.
+  const tail = /(?:\(([^()]+)\)|\s[—–-]\s+([^—–]+?))\s*[.!]?$/u.exec(text)
+  const end = tail ? (tail[1] ?? tail[2])!.trim() : undefined
+  const endDate = end === undefined ? undefined : findDateAfter(end, context.date, context.reading)
+  if (end !== undefined && endDate && endDate.index <= 2) return {text: end, date: endDate.iso}
+  const phrase = findDuePhrase(text)
+  if (phrase) {
+    const date = findDateAfter(phrase.text, context.date, context.reading)
+    return {text: phrase.text, ...(date ? {date: date.iso} : {})}
+  }
+  // A date after the meeting's, anywhere in the action: when it is to be done ("tenir le stand du 21 décembre").
+  const inside = context.date === undefined ? undefined : findDateAfter(text, context.date, context.reading)
+  if (inside && inside.iso > context.date!) return {text: inside.text, date: inside.iso}
+  return undefined
+}
+
+const whenWords = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...languages.flatMap((language) => [...language.weekdays, ...language.months.flat()]),
+    'next', 'end', 'start', 'beginning', 'mid', 'this', 'tomorrow', 'today', 'tonight', 'week', 'month', 'year', 'meeting', 'call', 'sprint', 'release', 'freeze', 'q[1-4]',
+    'prochaine?', 'fin', 'debut', 'mi', 'semaine', 'mois', 'annee', 'reunion', 'seance', 'rentree', 'ete', 'hiver', 'printemps', 'automne', 'demain', 'aujourd.hui', 'vacances',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
+/** Whether words say a time: a weekday, a month, "next meeting", "fin du mois". */
+function looksLikeWhen(text: string): boolean {
+  return whenWords.test(foldAccents(text)) || findDuePhrase(text) !== undefined
 }
 
 /**
@@ -328,16 +445,54 @@ function visitTable(table: Table, where: RegisterPlace, context: Context): Table
 }
 
 /**
+ * A table with no header under an actions title (tab-separated lines pasted
+ * under "À faire :"): each row whose first cell names people of the meeting
+ * is an action, its last cell the due date when it says one.
+ */
+function visitHeaderlessTable(table: Table, where: RegisterPlace, context: Context): Table | undefined {
+  let found = false
+  const rows = table.children.map((row): TableRow => {
+    const cells = row.children.map((cell) => inlineText(cell.children).replace(/\s+/g, ' ').trim())
+    if (cells.length < 2) return row
+    const owners = readNames(cells[0]!)?.map((person) => context.people.owner(person.handle ?? person.name))
+    if (!owners || !owners.every((owner) => owner.matched)) return row
+    const last = cells.length > 2 ? cells.at(-1)! : ''
+    const dueDate = last === '' ? undefined : findDateAfter(last, context.date, context.reading)
+    const duePhrase = last === '' ? undefined : findDuePhrase(last)
+    const hasDue = last !== '' && (dueDate !== undefined || duePhrase !== undefined || findDueStarts(last).length > 0)
+    const whatCells = row.children.slice(1, hasDue ? -1 : undefined)
+    const id = `action-${context.actions.length + 1}`
+    context.actions.push({
+      type: 'action',
+      id,
+      children: trimInlines(whatCells.flatMap((cell, index) => [...(index > 0 ? [{type: 'text' as const, value: ' '}] : []), ...cell.children])),
+      owners,
+      ...(hasDue ? {due: {text: last, ...(dueDate ? {date: dueDate.iso} : {})}} : {}),
+      status: 'open',
+      where,
+      ...(row.position ? {position: row.position} : {}),
+    })
+    found = true
+    return {...row, mark: {kind: 'action', id}}
+  })
+  return found ? {...table, children: rows} : undefined
+}
+
+/**
  * The people of the meeting, to match owners: by handle, by whole name in
  * either order, then by a first or last name that only one person has.
  */
 class PeopleIndex {
   private readonly byKey = new Map<string, string | null>()
 
-  constructor(participants: readonly {name?: string; firstName?: string; lastName?: string; handle?: string}[], roles: readonly RoleHolder[]) {
+  constructor(participants: readonly Participant[], roles: readonly RoleHolder[]) {
     for (const person of [...participants, ...roles]) {
       if (!person.name) continue
       const keys = new Set([organizationKey(person.name)])
+      // Initials and abbreviations the minutes gave in a column of their own ("Initiales", "Abbreviation").
+      for (const field of 'fields' in person ? (person.fields ?? []) : []) {
+        if (/initial|abbrev|sigle|trigram|acronym|short/iu.test(foldAccents(field.name))) keys.add(organizationKey(field.value))
+      }
       if (person.firstName && person.lastName) {
         keys.add(organizationKey(`${person.firstName} ${person.lastName}`))
         keys.add(organizationKey(`${person.lastName} ${person.firstName}`))
@@ -350,8 +505,13 @@ class PeopleIndex {
       if (first && last) {
         for (const handle of [`${first[0]}${last}`, `${first}${last}`, `${first}${last[0]}`, `${last}${first[0]}`, `${last}${first}`]) this.add(`@${handle}`, person.name, false)
       }
+      // A nickname in quotes: Margaret "Peggy" Sullivan.
+      for (const nickname of person.name.matchAll(/["“«]\s*([^"”»]+?)\s*["”»]/gu)) this.add(organizationKey(nickname[1]!), person.name, false)
       if (first) this.add(`@${first}`, person.name, false)
       if (last) this.add(`@${last}`, person.name, false)
+      // Initials: "JP" for Jean-Pierre, "SB" for Sophie Bernard, "JMO" for Julien Moreau.
+      const initials = initialsOf(person.firstName, person.lastName)
+      for (const value of initials) this.add(value, person.name, false)
       if (person.firstName) this.add(organizationKey(person.firstName), person.name, false)
       if (person.lastName) this.add(organizationKey(person.lastName), person.name, false)
     }
@@ -368,10 +528,26 @@ class PeopleIndex {
 
   owner(written: string): Owner {
     const key = written.startsWith('@') ? written.toLowerCase() : organizationKey(written)
-    const name = this.byKey.get(key) ?? (written.startsWith('@') ? this.byKey.get(`@${compact(written.slice(1))}`) : undefined)
+    // "M. Fabre" for the attendance's "Fabre".
+    const [first, ...rest] = written.split(/\s+/)
+    const withoutTitle = rest.length > 0 && isCivility(first!) ? organizationKey(rest.join(' ')) : undefined
+    const name =
+      this.byKey.get(key) ??
+      (written.startsWith('@') ? this.byKey.get(`@${compact(written.slice(1))}`) : undefined) ??
+      (withoutTitle === undefined ? undefined : this.byKey.get(withoutTitle))
     if (!name) return {name: written, matched: false}
     return name === written ? {name, matched: true} : {name, written, matched: true}
   }
+}
+
+/** The initials people sign with: first letters of each part of the first name, then of the last name ("jpb", "jp", "sb"). */
+function initialsOf(firstName: string | undefined, lastName: string | undefined): string[] {
+  if (!firstName || !lastName) return []
+  const letters = (name: string) => foldAccents(name).toLowerCase().split(/[\s-]+/).filter(Boolean).map((part) => part[0]).join('')
+  const first = letters(firstName)
+  const last = letters(lastName)
+  const lastTwo = foldAccents(lastName).toLowerCase().replace(/[^a-z]/g, '').slice(0, 2)
+  return [...new Set([`${first}${last}`, `${first[0]}${last}`, `${first[0]}${lastTwo}`, first.length > 1 ? first : ''])].filter((value) => value.length >= 2)
 }
 
 /** A name as handles write it: lower case, no accents, no spaces or punctuation ("Lorin-Etuy" → "lorinetuy"). */

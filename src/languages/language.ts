@@ -93,10 +93,26 @@ export interface Registers {
    * vote went against: "adopte a l'unanimite", "approved 7-0-1".
    */
   readonly votes: readonly string[]
+  /**
+   * Phrases that record a decision in a sentence (pattern sources matched in
+   * the folded text): "est approuve", "il est decide", "the group agreed",
+   * "approved as circulated"; and endings of an item after a colon that say
+   * what became of it: ": maintenu", ": annule", ": valide".
+   */
+  readonly decisionPhrases: readonly string[]
+  readonly decisionOutcomes: readonly string[]
+  /** Phrases that say nothing was decided: "pas de consensus", "not decided yet", "a reprendre" (folded). */
+  readonly undecided: readonly string[]
+  /** Endings of an item after a colon that make it something to do: ": a organiser", ": a demander" (folded). */
+  readonly actionOutcomes: readonly string[]
+  /** Words that say when, on their own: "this week", "aujourd'hui", "fin mars" (pattern sources, folded). */
+  readonly duePhrases: readonly string[]
   /** Labels of an action: "action", "ai", "todo", "a faire". */
   readonly actionLabels: readonly string[]
   /** Headings (or a label alone) over actions: "actions", "action items", "next steps", "prochaines etapes". */
   readonly actionHeadings: readonly string[]
+  /** Titles written before a name: "M.", "Mme", "Dr" (folded, without the dot). */
+  readonly civilities: readonly string[]
   /** Words between an owner and what they will do: "to" of "@jdoe to draft…", "will". */
   readonly ownerLinks: readonly string[]
   /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */

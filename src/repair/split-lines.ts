@@ -1,17 +1,19 @@
 import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {isDateLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchLabelledLine} from '../cues.js'
+import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchLabelledLine} from '../cues.js'
 
 /**
  * Minutes written in a rich editor put several lines in one paragraph:
  * an atelier announced in soft-broken lines (`<b>Atelier 2 :</b>\n<i>Faut-il…</i>\nanimé par …`),
- * or labelled lines (`**Présents :** A, B  \n**Excusés :** C`, `Date : …\nLieu : …`).
+ * or labelled lines (`**Présents :** A, B  \n**Excusés :** C`, `Date : …\nLieu : …`,
+ * `Validé : …`, `ACTION: …`).
  * CommonMark joins them (a line ending inside a paragraph is a soft break,
  * spec §6.13; two trailing spaces make a hard one, §6.12), so each line
  * becomes a paragraph of its own again: when the first line is an atelier
- * cue, every line; when a line is labelled as attendance, a role, the date
- * or the place, that line, the lines between staying together.
+ * cue, every line; when a line is labelled as attendance, a role, the date,
+ * the place, a decision or an action, that line, the lines between staying
+ * together.
  */
 export function splitLines(tree: Root, file: VFile): void {
   void file
@@ -40,7 +42,7 @@ function isLabelledLine(line: Paragraph): boolean {
   const labelled = matchLabelledLine(toString(line))
   if (!labelled) return false
   const {label} = labelled
-  return matchAttendanceLabel(label) !== undefined || isRoleLabel(label) || isDateLabel(label) || isPlaceLabel(label)
+  return matchAttendanceLabel(label) !== undefined || isRoleLabel(label) || isDateLabel(label) || isPlaceLabel(label) || isDecisionLabel(label) || isActionLabel(label)
 }
 
 /** Labelled lines alone; the lines between them together again, as one paragraph. */
