@@ -16,8 +16,15 @@ import type {AttendanceStatus} from './types.js'
  * regex syntax there.
  */
 function accentInsensitive(source: string): string {
-  // Escapes (`\d`) and group names (`(?<for>`) are syntax: left alone.
-  return source.replace(/\\.|\(\?<[A-Za-z]+>|[aceinouy]/g, (token) => letterForms[token] ?? token)
+  // Escapes (`\d`) and group names (`(?<for>`) are syntax: left alone; the
+  // letters of a class (`[oa]`) gain their forms inside the class; a space
+  // is any white space, and " ?" optional white space.
+  return source.replace(/\\.|\(\?<[A-Za-z]+>|\[(?:\\.|[^\]])*\]| \?| |[aceinouy]/g, (token) => {
+    if (token.startsWith('[')) return token.replace(/[aceinouy]/g, (letter) => letterForms[letter]!.slice(1, -1))
+    if (token === ' ?') return '\\s*'
+    if (token === ' ') return '\\s+'
+    return letterForms[token] ?? token
+  })
 }
 const letterForms: Record<string, string> = {
   a: '[aàáâãäå]',
@@ -55,7 +62,7 @@ export function foldLabel(label: string): string {
 
 /** "Atelier 2 :", "Workshop 1: Mobility", "Breakout group B", "Groupe 3 - …". */
 const atelierPattern = new RegExp(
-  `^(${accentInsensitive(union((language) => language.atelierWords)).replace(/ /g, '\\s+')})\\s+(n°\\s*|no\\.?\\s*|#)?(\\d{1,4}|[A-Z])(?=$|[\\s:.\\-–—)])\\s*[:.\\-–—)]?\\s*(.*)$`,
+  `^(${accentInsensitive(union((language) => language.atelierWords))})\\s+(n°\\s*|no\\.?\\s*|#)?(\\d{1,4}|[A-Z])(?=$|[\\s:.\\-–—)])\\s*[:.\\-–—)]?\\s*(.*)$`,
   'iu',
 )
 
@@ -88,32 +95,41 @@ export function matchAtelier(text: string): AtelierCue | undefined {
 
 /** "1. Vision :", "2) Contraintes", "3 - Opportunités"; not "1.1 Détail" (a sub-item) nor "2.5 %". */
 const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—])\s*(\S.*?)\s*:?\s*$/u
+/** "TOP 3: Haushalt", "Punto 2 – Bilancio", "Item 1: Budget": an agenda word before the number. */
+const agendaPattern = new RegExp(
+  `^(${accentInsensitive(union((language) => language.agendaWords))})\\s*(\\d{1,2})(?!\\d|\\.\\d)\\s*[:.)\\-–—]?\\s*(\\S.*?)\\s*:?\\s*$`,
+  'iu',
+)
 
 /** What a numbered section title says. */
 export interface SectionCue {
   readonly number: number
+  /** The agenda word before the number, as written: "TOP", "Punto", "Item". */
+  readonly label?: string
   readonly title: string
 }
 
 /** Reads a numbered section title, or returns undefined. */
 export function matchSection(text: string): SectionCue | undefined {
-  const match = sectionPattern.exec(text.trim())
-  if (!match) return undefined
-  return {number: Number(match[1]), title: match[2]!}
+  const plain = sectionPattern.exec(text.trim())
+  if (plain) return {number: Number(plain[1]), title: plain[2]!}
+  const agenda = agendaPattern.exec(text.trim())
+  return agenda ? {number: Number(agenda[2]), label: agenda[1]!, title: agenda[3]!} : undefined
 }
 
 // ---------------------------------------------------------------------------
 // Facilitators
 
-/** "animé par …", "animée par : …", "facilitated by …": the phrases ending in "par"/"by" need no colon. */
+/** "animé par …", "moderiert von …", "a cura di …": the phrases ending in a preposition need no colon. */
 const facilitatorPhrases = languages.flatMap((language) => language.facilitatorPhrases)
+const prepositionLast = /\s(?:par|by|von|da|di|por|de)$/
 const facilitatorsAfterBy = new RegExp(
-  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => /\s(?:par|by)$/.test(phrase)).join('|')).replace(/ /g, '\\s+')})\\s*:?\\s*(.+)$`,
+  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => prepositionLast.test(phrase)).join('|'))})\\s*:?\\s*(.+)$`,
   'iu',
 )
 /** "Animation : …", "Facilitators: …": the other phrases, before a colon. */
 const facilitatorsLabelled = new RegExp(
-  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => !/\s(?:par|by)$/.test(phrase)).join('|')).replace(/ /g, '\\s+')})\\s*:\\s*(.+)$`,
+  `^(?:${accentInsensitive(facilitatorPhrases.filter((phrase) => !prepositionLast.test(phrase)).join('|'))})\\s*:\\s*(.+)$`,
   'iu',
 )
 
@@ -264,7 +280,7 @@ export function isActionHeading(text: string): boolean {
 }
 
 const votePatterns = languages.flatMap((language) => language.registers.votes).map(
-  (source) => new RegExp(`(?<![\\p{L}\\d])${accentInsensitive(source).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
+  (source) => new RegExp(`(?<![\\p{L}\\d])${accentInsensitive(source)}(?![\\p{L}\\d])`, 'iu'),
 )
 
 /** A vote found in text, as written, with its numbers. */
@@ -292,7 +308,7 @@ export function findVote(text: string): VoteCue | undefined {
     ...(votes.for === undefined ? {} : {for: votes.for}),
     ...(votes.against === undefined ? {} : {against: votes.against}),
     ...(votes.abstentions === undefined ? {} : {abstentions: votes.abstentions}),
-    unanimous: /unanim|consensus/iu.test(foldAccents(best[0])),
+    unanimous: /unanim|consensus|einstimmig/iu.test(foldAccents(best[0])),
     rejected: best.groups?.rejected !== undefined,
   }
 }
@@ -313,21 +329,21 @@ const actionOutcomes = new RegExp(`(?:[:—–-]\\s*|\\s)(?:${languages.flatMap(
  * ending in what became of it ("Sortie du 28 mars : maintenue").
  */
 export function recordsDecision(text: string): boolean {
-  const folded = foldAccents(text).toLowerCase()
+  const folded = foldAccents(text).toLowerCase().replace(/\s+/g, ' ')
   return decisionPhrases.test(folded) || decisionOutcomes.test(folded)
 }
 
 /** Whether a text says nothing was decided: "pas de consensus", "not decided yet", "à reprendre". */
 export function saysUndecided(text: string): boolean {
-  return undecided.test(foldAccents(text).toLowerCase())
+  return undecided.test(foldAccents(text).toLowerCase().replace(/\s+/g, ' '))
 }
 
 /** Whether an item ends in something to do: "Tournoi interne : à organiser en juin". */
 export function recordsAction(text: string): boolean {
-  return actionOutcomes.test(foldAccents(text).toLowerCase())
+  return actionOutcomes.test(foldAccents(text).toLowerCase().replace(/\s+/g, ' '))
 }
 
-const duePhrases = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.duePhrases).map(accentInsensitive).join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\d])`, 'iu')
+const duePhrases = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.duePhrases).map(accentInsensitive).join('|')})(?![\\p{L}\\d])`, 'iu')
 
 /** A when that needs no "by" before it: "this week", "aujourd'hui", "fin mars", "next meeting". */
 export function findDuePhrase(text: string): {index: number; text: string} | undefined {
@@ -342,7 +358,7 @@ export function isCivility(word: string): boolean {
   return civilities.has(foldAccents(word).toLowerCase().replace(/\.$/, ''))
 }
 
-const dueWords = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.dueWords).map(accentInsensitive).join('|').replace(/ /g, '\\s+')})`, 'iu')
+const dueWords = new RegExp(`(?<![\\p{L}\\d])(?:${languages.flatMap((language) => language.registers.dueWords).map(accentInsensitive).join('|')})`, 'iu')
 
 /** Where due dates or times may start in an action's text: "by 2024-03-01", "d'ici le 15 mars", "before next meeting". */
 export function findDueStarts(text: string): {index: number; length: number; weak: boolean}[] {
@@ -360,7 +376,7 @@ export function isDoneWord(text: string): boolean {
 }
 
 const ownerLinks = [...new Set(languages.flatMap((language) => language.registers.ownerLinks))].sort((a, b) => b.length - a.length)
-const ownerLink = new RegExp(`^\\s+(?:${ownerLinks.map(accentInsensitive).join('|').replace(/ /g, '\\s+')})\\s+(?!be\\b|être\\b)`, 'iu')
+const ownerLink = new RegExp(`^\\s+(?:${ownerLinks.map(accentInsensitive).join('|')})\\s+(?!be\\b|être\\b)`, 'iu')
 
 /** The owner-to-task link at the start of a text (" to ", " will ", " se charge de "), if any, folded. */
 export function matchOwnerLink(text: string): string | undefined {

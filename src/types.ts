@@ -355,6 +355,8 @@ export interface Section {
   readonly type: 'section'
   readonly id: string
   readonly number?: number
+  /** The agenda word written before the number, e.g. "TOP" of "TOP 3: Haushalt", "Item" of "Item 1: Budget". */
+  readonly label?: string
   /** The heading text without its number, e.g. "Contraintes". */
   readonly title: string
   /** The guiding question(s) in italics right under the title, one entry per paragraph. */

@@ -51,6 +51,7 @@ export function finishSections(drafts: readonly SectionDraft[], file: VFile): Se
     type: 'section',
     id: slugs.unique(draft.number === undefined ? slug(draft.title) : `section-${draft.number}`),
     ...(draft.number === undefined ? {} : {number: draft.number}),
+    ...(draft.label === undefined ? {} : {label: draft.label}),
     title: draft.title,
     prompt: draft.prompt,
     blocks: draft.blocks,

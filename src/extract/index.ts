@@ -35,7 +35,13 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   const frontMatter = options.frontMatter ?? {}
   const nodes = tree.children
   const definitions = collectDefinitions(tree)
-  const lang = options.lang ?? stringField(frontMatter, 'lang', file) ?? detectLanguage(toString(tree))
+  const given = options.lang ?? stringField(frontMatter, 'lang', file)
+  const detected = given === undefined ? detectLanguage(toString(tree)) : undefined
+  if (detected?.close) {
+    const {close} = detected
+    inform(file, 'language-guessed', `Read as ${detected.tag} (${close.winner} telling words) rather than ${close.tag} (${close.count}); set \`lang\` in front matter or --lang to be sure`)
+  }
+  const lang = given ?? detected!.tag
   const language = languageOf(lang) ?? languages[0]!
 
   const frontMatterTitle = stringField(frontMatter, 'title', file)

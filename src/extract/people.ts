@@ -24,9 +24,10 @@ export interface WrittenPerson {
 const particles = new Set(['de', 'du', 'des', 'la', 'le', 'les', "d'", 'd’', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'el', 'al', 'bin', 'ben', 'y', 'e', 'zu', 'af'])
 const handlePattern = /(?<![\p{L}\d.])@[\p{L}\d_][\p{L}\d_.-]*(?<![.-])/u
 const andWords = [...new Set(languages.flatMap((language) => language.and))]
-const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\s+`, 'iu')
+// "and" words in lower case only: "Ed Nolan" is a name, not Italian "ed" + "Nolan".
+const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\s+`, 'u')
 // "Anne, Luc, and Marie": the serial comma leaves "and" at an item's start.
-const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'iu')
+const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'u')
 const notNames = new Set(languages.flatMap((language) => language.notNames))
 
 /**
@@ -127,7 +128,7 @@ export function readNames(text: string): WrittenPerson[] | undefined {
 
 /** Splits on commas, semicolons and "et"/"and"/"&", never inside parentheses; in one pass. */
 function splitOutsideParentheses(text: string): string[] {
-  const separator = new RegExp(listSeparator.source, 'giu')
+  const separator = new RegExp(listSeparator.source, 'gu')
   const items: string[] = []
   let start = 0
   let depth = 0

@@ -27,6 +27,7 @@ import type {TitleChoice} from './title.js'
 /** A section being filled. */
 export interface SectionDraft {
   number?: number
+  label?: string
   title: string
   prompt: Inline[][]
   blocks: Block[]
@@ -132,6 +133,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
     container().sections.push({
       ...(sectionCue ? {number: sectionCue.number} : {}),
+      ...(sectionCue?.label ? {label: sectionCue.label} : {}),
       title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
       prompt: [],
       blocks: [],

@@ -3,7 +3,7 @@ import type {Language} from './language.js'
 /** English. */
 export const english: Language = {
   tag: 'en',
-  stopwords: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'in', 'on', 'by', 'that', 'are', 'was', 'this', 'from', 'be', 'as', 'at', 'it', 'not'],
+  stopwords: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'in', 'on', 'by', 'that', 'are', 'was', 'this', 'from', 'be', 'as', 'at', 'it', 'not', 'will', 'we', 'our', 'has', 'have', 'an', 'or', 'which', 'should', 'would', 'can', 'been', 'were'],
   months: [
     ['january', 'jan'],
     ['february', 'feb'],
@@ -34,6 +34,7 @@ export const english: Language = {
     '(?:us )?(?:pacific|eastern|central|mountain)(?: (?:standard |daylight )?time)?', '(?:paris|berlin|london|new york|boston|tokyo) time',
   ],
   atelierWords: ['workshop', 'breakout(?: (?:group|room|session))?', 'break-out(?: (?:group|room|session))?', 'group', 'round ?table', 'working group', 'track'],
+  agendaWords: ['item', 'agenda item', 'topic'],
   facilitatorPhrases: ['facilitated by', 'moderated by', 'led by', 'facilitation', 'facilitators?', 'moderators?', 'co-?facilitated by'],
   attendance: [
     {pattern: '(?:list of )?(?:participants?|present|attendees?|attending|attendance|in attendance|who attended|roll ?call|roll-call|sign-in|sign in sheet|here)|(?:(?:board|council|committee|staff|team|tsc|steering committee|working group) )?(?:members|people|voting members|directors|officers) (?:present|attending)|(?:board|council|committee|voting) members', status: 'present'},

@@ -3,7 +3,7 @@ import type {Language} from './language.js'
 /** French. */
 export const french: Language = {
   tag: 'fr',
-  stopwords: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'sur', 'avec', 'par', 'qui', 'que', 'aux', 'pas', 'au', 'ce', 'sont'],
+  stopwords: ['le', 'les', 'des', 'et', 'est', 'du', 'une', 'pour', 'dans', 'sur', 'avec', 'par', 'qui', 'que', 'aux', 'pas', 'au', 'ce', 'sont', 'nous', 'été'],
   months: [
     ['janvier', 'janv', 'jan'],
     ['fevrier', 'fevr', 'fev'],
@@ -30,6 +30,7 @@ export const french: Language = {
   placeLabels: ['lieu', 'adresse', 'salle'],
   timeZones: ['heure de paris', 'heure francaise', 'heure locale'],
   atelierWords: ['atelier', 'groupe de travail', 'groupe', 'table ronde', 'sous-groupe'],
+  agendaWords: ['point', 'point n°', 'point no'],
   facilitatorPhrases: ['(?:co-?)?animee?s? par', 'animation', 'animateurs?(?: ?/ ?animatrices?)?', 'animatrices?', 'facilitation', 'moderee?s? par', 'moderation'],
   attendance: [
     {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},

@@ -2,14 +2,17 @@
  * The languages seminar-report reads. Adding a language is adding its
  * module here (and its fixtures, and a line in the README).
  */
+import {german} from './de.js'
 import {english} from './en.js'
+import {spanish} from './es.js'
 import {french} from './fr.js'
+import {italian} from './it.js'
 import type {Language} from './language.js'
 
 export type {AttendanceLabel, Language} from './language.js'
 
 /** Every supported language; the first is the default when detection cannot tell. */
-export const languages: readonly Language[] = [french, english]
+export const languages: readonly Language[] = [french, english, german, italian, spanish]
 
 /** The language of a BCP 47 tag (`fr-CA` → French), if supported. */
 export function languageOf(tag: string): Language | undefined {

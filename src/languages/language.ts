@@ -59,6 +59,8 @@ export interface Language {
   readonly timeZones: readonly string[]
   /** Words announcing a workshop: "atelier", "workshop", "breakout group" (pattern sources, folded). */
   readonly atelierWords: readonly string[]
+  /** Words before the number of an agenda item, making it a section: "top" of "TOP 3:", "punto" of "Punto 2 –" (folded). */
+  readonly agendaWords: readonly string[]
   /** Phrases before the names of who ran an atelier: "anime par", "facilitated by" (pattern sources, folded). */
   readonly facilitatorPhrases: readonly string[]
   /** Labels of attendance lists and the status each gives. */

@@ -6,7 +6,7 @@ import {renderInlines, runs} from './inlines.js'
 
 /** A section: its numbered heading, its prompt in italics, its blocks. */
 export function sectionBlocks(section: Section, context: DocxContext, level: number, newPage = false): FileChild[] {
-  const title = section.number === undefined ? section.title : `${section.number}. ${section.title}`
+  const title = section.number === undefined ? section.title : section.label ? `${section.label} ${section.number} ${section.title}` : `${section.number}. ${section.title}`
   return [
     new Paragraph({style: `Heading${level}`, ...(newPage ? {pageBreakBefore: true} : {}), children: runs(title)}),
     ...questionParagraphs(section.prompt),

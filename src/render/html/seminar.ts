@@ -326,7 +326,7 @@ function participantsTable(list: Attendance, context: RenderContext): Element {
 function sectionTitle(node: Section): ElementContent[] {
   const title = text(node.title)
   if (node.number === undefined) return [title]
-  return [h('span.section-number', [text(`${node.number}.`)]), text(' '), title]
+  return [h('span.section-number', [text(node.label ? `${node.label} ${node.number}` : `${node.number}.`)]), text(' '), title]
 }
 
 function section(node: Section, anchors: Anchors, level: number, context: RenderContext): Element {
