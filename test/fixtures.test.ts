@@ -1,9 +1,9 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseMinutes, renderJson} from '../src/index.js'
 import {decode} from '../src/read/decode.js'
-import {fixtures, updating} from './helpers/fixtures.js'
+import {fixtures} from './helpers/fixtures.js'
+import {expectGolden} from './helpers/golden.js'
 import {contentWords, missingWords, wordsOf} from './helpers/words.js'
 
 /** The JSON's text without source positions, whose line numbers would hide lost numbers. */
@@ -16,9 +16,7 @@ describe.each(fixtures())('fixture $name', ({name, folder, input}) => {
   const json = renderJson(seminar)
 
   it('matches expected.json byte for byte', () => {
-    const expectedPath = path.join(folder, 'expected.json')
-    if (updating || !existsSync(expectedPath)) writeFileSync(expectedPath, json)
-    expect(json).toBe(readFileSync(expectedPath, 'utf8'))
+    expectGolden(path.join(folder, 'expected.json'), json)
   })
 
   it('keeps every word of the input in the JSON', () => {
