@@ -18,10 +18,10 @@ import {
   headerParts, numberingPart, packageRelationshipsPart,
 } from './parts.js'
 import {Bookmarks, Lists, Relationships} from './registry.js'
-import {skeleton} from './skeleton.js'
+import {skeleton, skeletonParts} from './skeleton.js'
 import {styleSheet} from './styles.js'
 import {XmlText} from './xml.js'
-import {zipParts} from './zip.js'
+import {zipParts, type Deflated} from './zip.js'
 
 export {ReferenceDocxError} from './reference.js'
 
@@ -51,7 +51,7 @@ const encoder = new TextEncoder()
 export async function writeDocx(report: Report, options: DocxOptions & {readonly timestamp: Date}): Promise<Uint8Array> {
   const sheet = styleSheet()
   const language = wordLanguage(report.lang)
-  const base = await skeleton(language, options.referenceDocx)
+  const base = skeletonParts(await skeleton(language, options.referenceDocx))
   const relationships = new Relationships()
   const lists = new Lists()
   const pageNumbers = options.pageNumbers ?? false
@@ -61,7 +61,7 @@ export async function writeDocx(report: Report, options: DocxOptions & {readonly
   document.push(documentEnd(sheet))
   const headers = headerParts(report.chrome)
   const footer = encoder.encode(footerPart(report.chrome))
-  const parts: [string, Uint8Array][] = [
+  const parts: [string, Uint8Array | Deflated][] = [
     ['[Content_Types].xml', encoder.encode(contentTypesPart())],
     ['_rels/.rels', encoder.encode(packageRelationshipsPart())],
     ['docProps/app.xml', encoder.encode(extendedPropertiesPart())],
@@ -73,9 +73,9 @@ export async function writeDocx(report: Report, options: DocxOptions & {readonly
     ['word/header1.xml', encoder.encode(headers.default)],
     ['word/header2.xml', encoder.encode(headers.first)],
     ['word/numbering.xml', encoder.encode(numberingPart(lists, sheet.lists))],
-    ['word/settings.xml', encoder.encode(base.settings)],
-    ['word/styles.xml', encoder.encode(base.styles)],
-    ['word/theme/theme1.xml', encoder.encode(base.theme)],
+    ['word/settings.xml', base.settings],
+    ['word/styles.xml', base.styles],
+    ['word/theme/theme1.xml', base.theme],
   ]
   const bytes = zipParts(parts, options.timestamp)
   return pageNumbers ? withPageNumbers(bytes, parts.map(([name]) => name), options.timestamp) : bytes

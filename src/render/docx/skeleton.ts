@@ -13,12 +13,33 @@ import path from 'node:path'
 import {packageRoot} from '../../package-root.js'
 import {mergeReferenceStyles, readReferenceStyles} from './reference.js'
 import {documentStyles, styleSheet, styleSheetText} from './styles.js'
+import {deflated, type Deflated} from './zip.js'
 
 /** The parts a document takes from its skeleton, as XML text. */
 export interface Skeleton {
   readonly styles: string
   readonly settings: string
   readonly theme: string
+}
+
+/** The skeleton's parts deflated once, as every document of the batch zips them. */
+export interface SkeletonParts {
+  readonly styles: Deflated
+  readonly settings: Deflated
+  readonly theme: Deflated
+}
+
+const zipped = new WeakMap<Skeleton, SkeletonParts>()
+
+/** A skeleton's parts, deflated (once per skeleton). */
+export function skeletonParts(base: Skeleton): SkeletonParts {
+  let parts = zipped.get(base)
+  if (!parts) {
+    const encoder = new TextEncoder()
+    parts = {styles: deflated(encoder.encode(base.styles)), settings: deflated(encoder.encode(base.settings)), theme: deflated(encoder.encode(base.theme))}
+    zipped.set(base, parts)
+  }
+  return parts
 }
 
 const made = new Map<string, Promise<Skeleton>>()

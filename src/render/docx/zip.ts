@@ -5,7 +5,7 @@
  * equal bytes whatever the clock says.
  */
 import {deflateRawSync} from 'node:zlib'
-import {Zip, ZipPassThrough} from 'fflate'
+import {Zip, ZipPassThrough, type ZipInputFile} from 'fflate'
 
 /**
  * A zip entry deflated natively: fflate's pass-through entry counts the size
@@ -36,8 +36,27 @@ export function zipDate(timestamp: Date): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds())
 }
 
-/** Zips `parts` in the order given. */
-export function zipParts(parts: readonly (readonly [name: string, data: Uint8Array])[], timestamp: Date): Uint8Array {
+/** A part deflated ahead of time, with what its zip entry records of it. */
+export interface Deflated {
+  readonly bytes: Uint8Array<ArrayBuffer>
+  readonly crc: number
+  readonly size: number
+}
+
+/** Deflates a part once, for parts shared by many documents (the skeleton's). */
+export function deflated(data: Uint8Array): Deflated {
+  const entry = new NativeDeflate('', new Date(0))
+  let bytes = new Uint8Array()
+  entry.ondata = (error, chunk) => {
+    if (error) throw error
+    bytes = chunk
+  }
+  entry.push(data, true)
+  return {bytes, crc: entry.crc, size: entry.size}
+}
+
+/** Zips `parts` in the order given; a part already deflated goes in as it is. */
+export function zipParts(parts: readonly (readonly [name: string, data: Uint8Array | Deflated])[], timestamp: Date): Uint8Array {
   const chunks: Uint8Array[] = []
   let failure: Error | null = null
   const zip = new Zip((error, chunk) => {
@@ -46,9 +65,16 @@ export function zipParts(parts: readonly (readonly [name: string, data: Uint8Arr
   })
   const mtime = zipDate(timestamp)
   for (const [name, data] of parts) {
-    const entry = new NativeDeflate(name, mtime)
-    zip.add(entry)
-    entry.push(data, true)
+    if (data instanceof Uint8Array) {
+      const entry = new NativeDeflate(name, mtime)
+      zip.add(entry)
+      entry.push(data, true)
+    } else {
+      // fflate's ZipInputFile: the sizes and CRC are known, the data comes deflated.
+      const entry: ZipInputFile = {filename: name, size: data.size, crc: data.crc, compression: 8, mtime}
+      zip.add(entry)
+      entry.ondata!(null, data.bytes, true)
+    }
   }
   zip.end()
   if (failure) throw failure
