@@ -8,6 +8,7 @@ import type {Mark} from './types.js'
 import {rawInline} from './raw-html.js'
 import {linkTarget} from './links.js'
 import {withColon, type Labels} from './labels.js'
+import {maxMarks} from './limits.js'
 import {none, Runs, spanMark} from './runs.js'
 
 /** What inline content needs to know of the report. */
@@ -39,8 +40,10 @@ interface Frame {
  */
 export function inlineRuns(nodes: readonly SourceInline[], context: InlineContext, marks: readonly Mark[] = none, out = new Runs()): Runs {
   const stack: Frame[] = [{nodes, index: 0, marks, inLink: marks.some((mark) => mark.type === 'link'), runsBefore: out.length}]
-  const enter = (children: readonly SourceInline[], parent: Frame, mark?: Mark, exit?: Frame['exit'], inLink = parent.inLink) =>
-    stack.push({nodes: children, index: 0, marks: mark ? [...parent.marks, mark] : parent.marks, inLink, runsBefore: out.length, ...(exit ? {exit} : {})})
+  const enter = (children: readonly SourceInline[], parent: Frame, mark?: Mark, exit?: Frame['exit'], inLink = parent.inLink) => {
+    const marks = mark && (parent.marks.length < maxMarks || mark.type === 'link') ? [...parent.marks, mark] : parent.marks
+    stack.push({nodes: children, index: 0, marks, inLink, runsBefore: out.length, ...(exit ? {exit} : {})})
+  }
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
     if (frame.index >= frame.nodes.length) {

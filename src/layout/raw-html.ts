@@ -10,6 +10,7 @@ import type {Block, ListItem, Mark} from './types.js'
 import {sanitizeHtml} from './sanitize.js'
 import {Runs} from './runs.js'
 import {linkTarget} from './links.js'
+import {maxMarks} from './limits.js'
 
 /** The mark a sanitized phrasing element stands for, if any (`a` is handled apart). */
 function markOf(element: Element): Mark | undefined {
@@ -81,7 +82,7 @@ function phrasingRuns(nodes: readonly ElementContent[], marks: readonly Mark[], 
       stack.push({
         nodes: node.children,
         index: 0,
-        marks: mark ? [...frame.marks, mark] : frame.marks,
+        marks: mark && (frame.marks.length < maxMarks || mark.type === 'link') ? [...frame.marks, mark] : frame.marks,
         inLink: frame.inLink || mark?.type === 'link',
       })
     }

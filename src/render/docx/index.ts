@@ -21,7 +21,7 @@ import {Bookmarks, Lists, Relationships} from './registry.js'
 import {skeleton, skeletonParts} from './skeleton.js'
 import {styleSheet} from './styles.js'
 import {XmlText} from './xml.js'
-import {zipParts, type Deflated} from './zip.js'
+import {PackageZip, type Deflated} from './zip.js'
 
 export {ReferenceDocxError} from './reference.js'
 
@@ -55,30 +55,36 @@ export async function writeDocx(report: Report, options: DocxOptions & {readonly
   const relationships = new Relationships()
   const lists = new Lists()
   const pageNumbers = options.pageNumbers ?? false
-  const document = new XmlText()
+  const zip = new PackageZip(options.timestamp)
+  const order: string[] = []
+  const add = (name: string, data: Uint8Array | Deflated) => {
+    order.push(name)
+    zip.add(name, data)
+  }
+  add('[Content_Types].xml', encoder.encode(contentTypesPart()))
+  add('_rels/.rels', encoder.encode(packageRelationshipsPart()))
+  add('docProps/app.xml', encoder.encode(extendedPropertiesPart()))
+  add('docProps/core.xml', encoder.encode(corePropertiesPart(report.properties, options.timestamp)))
+  // The body is deflated as it is written: a large document never stands whole in memory.
+  order.push('word/document.xml')
+  const document = new XmlText(zip.stream('word/document.xml'))
   document.push(documentStart())
   writeBody(report.body, {sheet, relationships, bookmarks: new Bookmarks(), lists, pageNumbers}, document)
   document.push(documentEnd(sheet))
+  document.end()
   const headers = headerParts(report.chrome)
   const footer = encoder.encode(footerPart(report.chrome))
-  const parts: [string, Uint8Array | Deflated][] = [
-    ['[Content_Types].xml', encoder.encode(contentTypesPart())],
-    ['_rels/.rels', encoder.encode(packageRelationshipsPart())],
-    ['docProps/app.xml', encoder.encode(extendedPropertiesPart())],
-    ['docProps/core.xml', encoder.encode(corePropertiesPart(report.properties, options.timestamp))],
-    ['word/document.xml', document.bytes()],
-    ['word/_rels/document.xml.rels', encoder.encode(documentRelationshipsPart(relationships))],
-    ['word/footer1.xml', footer],
-    ['word/footer2.xml', footer],
-    ['word/header1.xml', encoder.encode(headers.default)],
-    ['word/header2.xml', encoder.encode(headers.first)],
-    ['word/numbering.xml', encoder.encode(numberingPart(lists, sheet.lists))],
-    ['word/settings.xml', base.settings],
-    ['word/styles.xml', base.styles],
-    ['word/theme/theme1.xml', base.theme],
-  ]
-  const bytes = zipParts(parts, options.timestamp)
-  return pageNumbers ? withPageNumbers(bytes, parts.map(([name]) => name), options.timestamp) : bytes
+  add('word/_rels/document.xml.rels', encoder.encode(documentRelationshipsPart(relationships)))
+  add('word/footer1.xml', footer)
+  add('word/footer2.xml', footer)
+  add('word/header1.xml', encoder.encode(headers.default))
+  add('word/header2.xml', encoder.encode(headers.first))
+  add('word/numbering.xml', encoder.encode(numberingPart(lists, sheet.lists)))
+  add('word/settings.xml', base.settings)
+  add('word/styles.xml', base.styles)
+  add('word/theme/theme1.xml', base.theme)
+  const bytes = zip.finish()
+  return pageNumbers ? withPageNumbers(bytes, order, options.timestamp) : bytes
 }
 
 /** options.timestamp, else midnight UTC of the seminar's date, else 1980-01-01 (the zip epoch). */

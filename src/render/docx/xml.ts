@@ -33,7 +33,8 @@ export const namespaces = {
 
 /**
  * Text of a part, kept as pieces and turned into UTF-8 bytes a megabyte at a
- * time, so that a large document is never one huge string.
+ * time, so that a large document is never one huge string; given a sink,
+ * each megabyte goes there as soon as it is written (to be deflated).
  */
 export class XmlText {
   private pieces: string[] = []
@@ -41,22 +42,31 @@ export class XmlText {
   private readonly chunks: Uint8Array[] = []
   private static readonly encoder = new TextEncoder()
 
+  constructor(private readonly sink?: (chunk: Uint8Array, final: boolean) => void) {}
+
   push(xml: string): void {
     this.pieces.push(xml)
     this.length += xml.length
-    if (this.length >= 1 << 20) this.flush()
+    if (this.length >= 1 << 20) this.flush(false)
   }
 
-  private flush(): void {
-    if (this.pieces.length === 0) return
-    this.chunks.push(XmlText.encoder.encode(this.pieces.join('')))
+  private flush(final: boolean): void {
+    if (this.pieces.length === 0 && !final) return
+    const chunk = XmlText.encoder.encode(this.pieces.join(''))
     this.pieces = []
     this.length = 0
+    if (this.sink) this.sink(chunk, final)
+    else this.chunks.push(chunk)
   }
 
-  /** The part's bytes. */
+  /** Ends the part: the last bytes go to the sink. */
+  end(): void {
+    this.flush(true)
+  }
+
+  /** The part's bytes, without a sink. */
   bytes(): Uint8Array {
-    this.flush()
+    this.flush(false)
     if (this.chunks.length === 1) return this.chunks[0]!
     const total = this.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
     const bytes = new Uint8Array(total)

@@ -4,7 +4,7 @@
  * JavaScript on these parts), written by fflate's Zip, so equal parts give
  * equal bytes whatever the clock says.
  */
-import {deflateRawSync} from 'node:zlib'
+import {constants, deflateRawSync} from 'node:zlib'
 import {Zip, ZipPassThrough, type ZipInputFile} from 'fflate'
 
 /**
@@ -19,8 +19,14 @@ class NativeDeflate extends ZipPassThrough {
     this.mtime = mtime
   }
 
+  /**
+   * Each chunk is deflated on its own; all but the last end with a full
+   * flush (byte-aligned, no final block), so that their concatenation is
+   * one valid deflate stream, as pigz writes it.
+   */
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, new Uint8Array(deflateRawSync(chunk, {level: 6})), final)
+    const deflated = deflateRawSync(chunk, {level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_FULL_FLUSH})
+    this.ondata(null, new Uint8Array(deflated), final)
   }
 }
 
@@ -55,35 +61,59 @@ export function deflated(data: Uint8Array): Deflated {
   return {bytes, crc: entry.crc, size: entry.size}
 }
 
-/** Zips `parts` in the order given; a part already deflated goes in as it is. */
-export function zipParts(parts: readonly (readonly [name: string, data: Uint8Array | Deflated])[], timestamp: Date): Uint8Array {
-  const chunks: Uint8Array[] = []
-  let failure: Error | null = null
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error
-    else chunks.push(chunk)
+/**
+ * A package being zipped, entry after entry, in the order they are added;
+ * a part already deflated goes in as it is, a large one can be streamed.
+ */
+export class PackageZip {
+  private readonly chunks: Uint8Array[] = []
+  private failure: Error | null = null
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure = error
+    else this.chunks.push(chunk)
   })
-  const mtime = zipDate(timestamp)
-  for (const [name, data] of parts) {
+  private readonly mtime: Date
+
+  constructor(timestamp: Date) {
+    this.mtime = zipDate(timestamp)
+  }
+
+  add(name: string, data: Uint8Array | Deflated): void {
     if (data instanceof Uint8Array) {
-      const entry = new NativeDeflate(name, mtime)
-      zip.add(entry)
-      entry.push(data, true)
-    } else {
-      // fflate's ZipInputFile: the sizes and CRC are known, the data comes deflated.
-      const entry: ZipInputFile = {filename: name, size: data.size, crc: data.crc, compression: 8, mtime}
-      zip.add(entry)
-      entry.ondata!(null, data.bytes, true)
+      this.stream(name)(data, true)
+      return
     }
+    // fflate's ZipInputFile: the sizes and CRC are known, the data comes deflated.
+    const entry: ZipInputFile = {filename: name, size: data.size, crc: data.crc, compression: 8, mtime: this.mtime}
+    this.zip.add(entry)
+    entry.ondata!(null, data.bytes, true)
   }
-  zip.end()
-  if (failure) throw failure
-  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
-  const bytes = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
+
+  /** An entry whose data comes in chunks: call the result with each, the last with `final`. */
+  stream(name: string): (chunk: Uint8Array, final: boolean) => void {
+    const entry = new NativeDeflate(name, this.mtime)
+    this.zip.add(entry)
+    return (chunk, final) => entry.push(chunk, final)
   }
-  return bytes
+
+  /** The zip's bytes. */
+  finish(): Uint8Array {
+    this.zip.end()
+    if (this.failure) throw this.failure
+    const total = this.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+    const bytes = new Uint8Array(total)
+    let at = 0
+    for (const chunk of this.chunks) {
+      bytes.set(chunk, at)
+      at += chunk.byteLength
+    }
+    return bytes
+  }
+}
+
+/** Zips `parts` in the order given. */
+export function zipParts(parts: readonly (readonly [name: string, data: Uint8Array | Deflated])[], timestamp: Date): Uint8Array {
+  const zip = new PackageZip(timestamp)
+  for (const [name, data] of parts) zip.add(name, data)
+  return zip.finish()
 }

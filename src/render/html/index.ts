@@ -8,7 +8,7 @@ import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import type {Seminar} from '../../types.js'
-import {layout, type Report} from '../../layout/index.js'
+import {layout, type Block, type Report} from '../../layout/index.js'
 import {blocks} from './blocks.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './template.js'
 
@@ -32,15 +32,34 @@ export function renderHtml(seminar: Seminar, options: HtmlOptions = {}): string 
 /** Writes a report's layout as one standalone HTML page. */
 export function writeHtml(report: Report, options: HtmlOptions = {}): string {
   const shell = defaultTemplate()
-  const body: Root = {type: 'root', children: blocks(report.body)}
   return fillTemplate(options.template ?? shell.template, {
     lang: languageSlot(report.lang),
     title: textSlot(report.properties.title),
     head: toHtml(headElements(report, options.generator ?? 'seminar-report')),
     css: cssSlot(options.css ?? shell.css),
-    body: toHtml(body),
+    body: serialize(report.body),
     generator: textSlot(report.chrome.generatedBy),
   })
+}
+
+/**
+ * The body serialized part by part: each part of `main` (an atelier, the
+ * annex…) is made into hast and serialized on its own, so that a large
+ * report never stands whole as a tree. The same HTML as one tree would give.
+ */
+function serialize(body: readonly Block[]): string {
+  let html = ''
+  for (const block of body) {
+    if (block.type === 'group' && block.role === 'main' && !block.anchor) {
+      // <main> has no attribute (see roles.ts): its tags are written here, its parts by the serializer.
+      html += '<main>'
+      for (const child of block.children) html += toHtml({type: 'root', children: blocks([child])} satisfies Root)
+      html += '</main>'
+    } else {
+      html += toHtml({type: 'root', children: blocks([block])} satisfies Root)
+    }
+  }
+  return html
 }
 
 function headElements(report: Report, generator: string): Element[] {
