@@ -67,15 +67,20 @@ export class XmlText {
   /** The part's bytes, without a sink. */
   bytes(): Uint8Array {
     this.flush(false)
-    if (this.chunks.length === 1) return this.chunks[0]!
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
-    const bytes = new Uint8Array(total)
-    let at = 0
-    for (const chunk of this.chunks) {
-      bytes.set(chunk, at)
-      at += chunk.byteLength
-    }
+    const bytes = concatenate(this.chunks)
     this.chunks.length = 0
     return bytes
   }
+}
+
+/** Chunks of bytes as one array. */
+export function concatenate(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
 }

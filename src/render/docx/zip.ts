@@ -6,6 +6,7 @@
  */
 import {constants, deflateRawSync} from 'node:zlib'
 import {Zip, ZipPassThrough, type ZipInputFile} from 'fflate'
+import {concatenate} from './xml.js'
 
 /**
  * A zip entry deflated natively: fflate's pass-through entry counts the size
@@ -100,14 +101,7 @@ export class PackageZip {
   finish(): Uint8Array {
     this.zip.end()
     if (this.failure) throw this.failure
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
-    const bytes = new Uint8Array(total)
-    let at = 0
-    for (const chunk of this.chunks) {
-      bytes.set(chunk, at)
-      at += chunk.byteLength
-    }
-    return bytes
+    return concatenate(this.chunks)
   }
 }
 
