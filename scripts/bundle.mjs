@@ -7,13 +7,23 @@
 // - worker.js: the entry of the batch's worker threads, an ES module with
 //   its chunks (each renderer in a chunk of its own, loaded when asked for).
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {build} from 'esbuild'
 
 // Stale chunks of earlier builds would ship with the package.
 rmSync('dist/bundle', {recursive: true, force: true})
+
+// The DOCX package skeletons of the report's own languages, made by docx
+// from templates/docx-styles.json once here rather than in every process
+// (src/render/docx/skeleton.ts reads them when their key still matches).
+{
+  const {buildSkeleton, prebuiltFile, prebuiltLanguages, skeletonKey} = await import('../dist/render/docx/skeleton.js')
+  const languages = {}
+  for (const language of prebuiltLanguages) languages[language] = await buildSkeleton(language)
+  writeFileSync(prebuiltFile(), `${JSON.stringify({key: skeletonKey(), languages})}\n`)
+}
 
 const common = {bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning'}
 

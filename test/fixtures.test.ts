@@ -1,9 +1,10 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseMinutes, renderJson} from '../src/index.js'
+import {renderJsonBytes} from '../src/render/json.js'
 import {decode} from '../src/read/decode.js'
-import {fixtures, updating} from './helpers/fixtures.js'
+import {fixtures} from './helpers/fixtures.js'
+import {expectGolden} from './helpers/golden.js'
 import {contentWords, missingWords, wordsOf} from './helpers/words.js'
 
 /**
@@ -33,9 +34,7 @@ describe.each(fixtures())('fixture $name', ({name, folder, input}) => {
   const json = renderJson(seminar)
 
   it('matches expected.json byte for byte', () => {
-    const expectedPath = path.join(folder, 'expected.json')
-    if (updating || !existsSync(expectedPath)) writeFileSync(expectedPath, json)
-    expect(json).toBe(readFileSync(expectedPath, 'utf8'))
+    expectGolden(path.join(folder, 'expected.json'), json)
   })
 
   it('keeps every word of the input in the JSON', () => {
@@ -46,5 +45,18 @@ describe.each(fixtures())('fixture $name', ({name, folder, input}) => {
 
   it('gives the same bytes when converted again', () => {
     expect(renderJson(parseMinutes(input, {name: 'input.md'}).seminar)).toBe(json)
+  })
+})
+
+describe('the JSON as bytes, piece by piece', () => {
+  it.each(fixtures())('is byte-identical to renderJson for $name', ({input}) => {
+    const {seminar} = parseMinutes(input, {name: 'input.md'})
+    expect(Buffer.from(renderJsonBytes(seminar)).equals(Buffer.from(renderJson(seminar), 'utf8'))).toBe(true)
+  })
+
+  it('keeps JSON.stringify\'s rules for dates, undefined, empty and nested values', () => {
+    const {seminar} = parseMinutes('# T\n')
+    const odd = {...seminar, meta: {when: new Date('2020-01-02T00:00:00Z'), gone: undefined, list: [undefined, 1, [], {}, {a: [{b: {c: [1, {d: 'e\nf'}]}}]}], empty: {}}}
+    expect(new TextDecoder().decode(renderJsonBytes(odd))).toBe(renderJson(odd))
   })
 })

@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../errors.js'
 import {parseMinutes} from '../parse-minutes.js'
-import {renderJson} from '../render/json.js'
+import {renderJsonBytes} from '../render/json.js'
 import type {Seminar} from '../types.js'
 import {writeFileAtomic} from '../write.js'
 import {fileErrorText} from '../fs-errors.js'
@@ -126,7 +126,8 @@ function byMemoryNeeded(a: Format, b: Format): number {
 async function render(format: Format, seminar: Seminar, settings: JobSettings): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
-      return renderJson(seminar)
+      // As bytes, never one string: a 10 MB input makes 130 MB of JSON.
+      return renderJsonBytes(seminar)
     case 'html': {
       const {renderHtml} = await import('../render/html/index.js')
       return renderHtml(seminar, settings.template === undefined ? {} : {template: settings.template})

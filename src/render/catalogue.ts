@@ -15,8 +15,7 @@ import type {CatalogueEntry} from '../types.js'
 import {type Format, allFormats} from '../formats.js'
 import {text} from './html/inline.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './html/template.js'
-import {classifyUrl} from './html/url.js'
-import {formatDate, labelsFor, primaryLanguage, withColon} from './labels.js'
+import {classifyUrl, formatDate, labelsFor, primaryLanguage, withColon} from '../layout/index.js'
 
 /** One seminar of the catalogue: its entry and where it came from. */
 export interface CatalogueItem extends CatalogueEntry {

@@ -20,6 +20,3 @@ export function fixtures(): Fixture[] {
     .sort()
     .map((name) => ({name, folder: path.join(base, name), input: readFileSync(path.join(base, name, 'input.md'))}))
 }
-
-/** Whether golden files should be rewritten (`UPDATE=1 npm test`) instead of compared. */
-export const updating = process.env.UPDATE === '1'

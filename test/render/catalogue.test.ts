@@ -3,7 +3,7 @@
  * JSON, and a page that follows the HTML report's look and safety rules.
  * `UPDATE=1` rewrites the golden page.
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {fromHtml} from 'hast-util-from-html'
 import type {Element, Nodes} from 'hast'
 import {describe, expect, test} from 'vitest'
@@ -13,11 +13,11 @@ import {
   type CatalogueItem,
 } from '../../src/render/catalogue.js'
 import type {OrganizationSummary} from '../../src/types.js'
-import {seminar, summary} from './html/builder.js'
+import {expectGolden} from '../helpers/golden.js'
+import {seminar, summary} from '../helpers/seminar.js'
 import {validationErrors} from './html/validate.js'
 
-const update = process.env.UPDATE === '1'
-const golden = new URL('__golden__/catalogue.html', import.meta.url)
+const golden = fileURLToPath(new URL('__golden__/catalogue.html', import.meta.url))
 
 type ItemFields = Partial<Omit<CatalogueItem, 'organizations'>> & {organizations?: string[]}
 
@@ -161,12 +161,7 @@ describe('renderCatalogueHtml', () => {
   const html = renderCatalogueHtml(buildCatalogue(small))
 
   test('matches the golden page (UPDATE=1 rewrites it)', () => {
-    if (update || !existsSync(golden)) {
-      if (!update) throw new Error('test/render/__golden__/catalogue.html is missing: run UPDATE=1 npx vitest run test/render/catalogue.test.ts')
-      mkdirSync(new URL('.', golden), {recursive: true})
-      writeFileSync(golden, html)
-    }
-    expect(html).toBe(readFileSync(golden, 'utf8'))
+    expectGolden(golden, html)
   })
 
   test('passes html-validate', async () => {

@@ -1,8 +1,13 @@
+/**
+ * The report's style sheet, templates/docx-styles.json: page setup, the look
+ * of tables and lists, and the paragraph and character styles in docx's own
+ * vocabulary (docx turns them into word/styles.xml, see skeleton.ts).
+ */
 import {readFileSync} from 'node:fs'
-import type {IStylesOptions, ILevelsOptions} from 'docx'
+import type {IStylesOptions} from 'docx'
 import {templateFile} from '../../package-root.js'
 
-/** How tables look: the builders apply it cell by cell, docx having no table styles of its own. */
+/** How tables look: the writer applies it cell by cell, as the report uses no table style. */
 export interface TableLook {
   readonly borderColor: string
   readonly headerFill: string
@@ -31,11 +36,18 @@ export interface StyleSheet {
   readonly characterStyles: NonNullable<IStylesOptions['characterStyles']>
 }
 
+let text: string | undefined
 let cached: StyleSheet | undefined
+
+/** The style sheet's text, read once. */
+export function styleSheetText(): string {
+  text ??= readFileSync(templateFile('docx-styles.json'), 'utf8')
+  return text
+}
 
 /** The report's style sheet, read once. */
 export function styleSheet(): StyleSheet {
-  cached ??= JSON.parse(readFileSync(templateFile('docx-styles.json'), 'utf8')) as StyleSheet
+  cached ??= JSON.parse(styleSheetText()) as StyleSheet
   return cached
 }
 
@@ -45,39 +57,15 @@ export function textWidth(sheet: StyleSheet): number {
 }
 
 /**
- * The styles option of the document. With a reference document, its styles
- * win: ours are only added for the ids it lacks (our own names such as
- * `Question`), so the text never points at a style that does not exist.
+ * The styles option of docx's Document, with the document's language in the
+ * run defaults (`w:lang` of `w:docDefaults`), where Word's proofing and
+ * LibreOffice's spell-check look for it.
  */
-export function documentStyles(sheet: StyleSheet, referenceStyleIds?: ReadonlySet<string>): IStylesOptions {
-  if (!referenceStyleIds) {
-    return {default: sheet.default, paragraphStyles: sheet.paragraphStyles, characterStyles: sheet.characterStyles}
-  }
+export function documentStyles(sheet: StyleSheet, language: string): IStylesOptions {
+  const document = sheet.default.document ?? {}
   return {
-    paragraphStyles: sheet.paragraphStyles.filter((style) => !referenceStyleIds.has(style.id)),
-    characterStyles: sheet.characterStyles.filter((style) => !referenceStyleIds.has(style.id)),
+    default: {...sheet.default, document: {...document, run: {...document.run, language: {value: language}}}},
+    paragraphStyles: sheet.paragraphStyles,
+    characterStyles: sheet.characterStyles,
   }
-}
-
-/** The nine levels of a bullet list. */
-export function bulletLevels(look: ListLook): ILevelsOptions[] {
-  return Array.from({length: 9}, (_, level) => ({
-    level,
-    format: 'bullet',
-    text: look.bullets[level % look.bullets.length] ?? '•',
-    alignment: 'left',
-    style: {paragraph: {indent: {left: look.indent * (level + 1), hanging: look.hanging}}},
-  }))
-}
-
-/** The nine levels of a numbered list whose level `startLevel` counts from `start`. */
-export function orderedLevels(look: ListLook, startLevel: number, start: number): ILevelsOptions[] {
-  return Array.from({length: 9}, (_, level) => ({
-    level,
-    format: (look.ordered[level % look.ordered.length] ?? 'decimal') as ILevelsOptions['format'],
-    text: `%${level + 1}.`,
-    alignment: 'left',
-    start: level === startLevel ? start : 1,
-    style: {paragraph: {indent: {left: look.indent * (level + 1), hanging: look.hanging}}},
-  }))
 }

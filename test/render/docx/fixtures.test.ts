@@ -1,8 +1,9 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {parseMinutes} from '../../../src/index.js'
 import {renderDocx} from '../../../src/render/docx/index.js'
+import {fixtures} from '../../helpers/fixtures.js'
+import {expectGolden} from '../../helpers/golden.js'
 import {contentWords, missingWords, wordsOf} from '../../helpers/words.js'
 import {documentText, dumpDocument, parseXml, runWords, unzipDocx} from './helpers.js'
 
@@ -14,17 +15,9 @@ function contentWordsOfValue(value: unknown): string[] {
   return wordsOf(typeof value === 'string' ? value : JSON.stringify(value) ?? '')
 }
 
-const root = 'fixtures'
-const cases = readdirSync(root, {withFileTypes: true})
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'input.md')))
-  .map((entry) => entry.name)
-  .sort()
-
-describe.each(cases)('fixture %s', (name) => {
-  const dir = join(root, name)
+describe.each(fixtures())('fixture $name', ({folder, input}) => {
   const rendered = (async () => {
-    const bytes = readFileSync(join(dir, 'input.md'))
-    const {seminar, file} = parseMinutes(bytes, {name: 'input.md'})
+    const {seminar, file} = parseMinutes(input, {name: 'input.md'})
     // The parser decoded the bytes (UTF-16, Windows-1252…); its words are those of that text.
     return {seminar, text: String(file.value), parts: unzipDocx(await renderDocx(seminar))}
   })()
@@ -51,12 +44,6 @@ describe.each(cases)('fixture %s', (name) => {
 
   test('matches its golden structure (UPDATE=1 rewrites it)', async () => {
     const {parts} = await rendered
-    const dump = dumpDocument(parts)
-    const golden = join(dir, 'expected.docx.txt')
-    if (process.env.UPDATE === '1' || !existsSync(golden)) {
-      if (process.env.UPDATE !== '1' && process.env.CI) throw new Error(`${golden} is missing; run with UPDATE=1`)
-      writeFileSync(golden, dump)
-    }
-    expect(dump).toBe(readFileSync(golden, 'utf8'))
+    expectGolden(join(folder, 'expected.docx.txt'), dumpDocument(parts))
   })
 })

@@ -1,88 +1,12 @@
+/**
+ * Reading .docx packages back in the tests: parts as text, a strict XML
+ * parse, the document's words, and the golden structure dump.
+ */
 import {DOMParser, type Document as XmlDocument, type Element, type Node} from '@xmldom/xmldom'
-import {Document, Packer, type FileChild} from 'docx'
 import {strFromU8, unzipSync} from 'fflate'
-import type {Atelier, Attendance, Block, Participant, Section, Seminar} from '../../../src/types.js'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
-
-/** A seminar built by hand, for tests that must not depend on the parser. */
-export function seminarOf(overrides: Partial<Seminar> = {}): Seminar {
-  return {
-    type: 'seminar',
-    schemaVersion: 2,
-    title: 'Séminaire de test',
-    lang: 'fr',
-    date: '2019-10-24',
-    dateText: '24 octobre 2019',
-    place: {raw: 'Grenoble, Hôtel du Département', city: 'Grenoble', venue: 'Hôtel du Département'},
-    schedule: {raw: 'Ateliers 15h00 - 16h30', label: 'Ateliers', start: '15:00', end: '16:30'},
-    meta: {},
-    intro: [],
-    attendance: [],
-    roles: [],
-    sections: [],
-    ateliers: [],
-    decisions: [],
-    actions: [],
-    summary: {ateliers: 0, participants: 0, attendance: {present: 0, 'in-person': 0, remote: 0, excused: 0, absent: 0}, sections: 0, decisions: 0, actions: {open: 0, done: 0, byOwner: []}, items: 0, organizations: [], facilitators: [], links: []},
-    source: {encoding: 'string', sha256: '0'.repeat(64), bytes: 0},
-    diagnostics: [],
-    ...overrides,
-  }
-}
-
-export function atelierOf(number: number, overrides: Partial<Atelier> = {}): Atelier {
-  return {
-    type: 'atelier',
-    id: `atelier-${number}`,
-    number,
-    title: `Atelier ${number}`,
-    question: [[{type: 'text', value: `Question de l'atelier ${number} ?`}]],
-    facilitators: [
-      {type: 'facilitator', name: 'Emilie Lanciano', firstName: 'Emilie', lastName: 'Lanciano', role: 'facilitator'},
-      {type: 'facilitator', name: 'Delphine Lorin', firstName: 'Delphine', lastName: 'Lorin', role: 'facilitator'},
-      {type: 'facilitator', name: 'Agnès Bachelot', firstName: 'Agnès', lastName: 'Bachelot', role: 'assistant'},
-    ],
-    attendance: [attendanceOf([
-      participantOf(1, 'GIRARD', 'Anne Sophie', 'Cap Rural'),
-      participantOf(2, 'THOU', 'Mylène', 'CIEDEL'),
-    ])],
-    roles: [],
-    intro: [paragraphOf('Document présenté aux participants.')],
-    sections: [sectionOf(1, 'Vision', [listOf(false, ['Encourager', 'Intégrer'])])],
-    ...overrides,
-  }
-}
-
-export function participantOf(number: number, lastName: string, firstName: string, organization: string): Participant {
-  return {type: 'participant', number, name: `${lastName} ${firstName}`, lastName, firstName, organization, status: 'present'}
-}
-
-/** A list of participants under the label "Participants". */
-export function attendanceOf(participants: Participant[], fields: Partial<Attendance> = {}): Attendance {
-  return {type: 'attendance', label: 'Participants', status: 'present', participants, ...fields}
-}
-
-export function sectionOf(number: number, title: string, blocks: Block[], prompt = 'Quels sont les freins ?'): Section {
-  return {type: 'section', id: `s-${number}`, number, title, prompt: [[{type: 'text', value: prompt}]], blocks}
-}
-
-export function paragraphOf(text: string): Block {
-  return {type: 'paragraph', children: [{type: 'text', value: text}]}
-}
-
-export function listOf(ordered: boolean, items: (string | Block[])[], start?: number): Block {
-  return {
-    type: 'list',
-    ordered,
-    ...(start === undefined ? {} : {start}),
-    children: items.map((item) => ({
-      type: 'listItem',
-      children: typeof item === 'string' ? [paragraphOf(item)] : item,
-    })),
-  }
-}
 
 /** The parts of a .docx, as text. */
 export function unzipDocx(bytes: Uint8Array): Record<string, string> {
@@ -134,11 +58,16 @@ export function documentText(documentXml: string): string {
 /**
  * The words of document.xml, run by run (each `w:t` on its own), so a change
  * of formatting inside a word ("H" "2" "O") splits it as the Markdown's own
- * node boundaries do.
+ * node boundaries do; plus the hyperlinks' tooltips, which carry the
+ * authors' link titles as HTML's `title` attributes do.
  */
 export function runWords(documentXml: string): string[] {
   const doc = parseXml(documentXml, 'word/document.xml')
-  return descendants(doc, 't').flatMap((t) => t.textContent?.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = (text: string | null | undefined) => text?.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return [
+    ...descendants(doc, 't').flatMap((t) => words(t.textContent)),
+    ...descendants(doc, 'hyperlink').flatMap((link) => words(link.getAttributeNS(W, 'tooltip'))),
+  ]
 }
 
 /**
@@ -201,10 +130,4 @@ export function dumpDocument(parts: Record<string, string>): string {
   }
   block(descendants(doc, 'body')[0]!, '')
   return `${lines.join('\n')}\n`
-}
-
-/** document.xml of a document holding only `children`, to test one builder. */
-export async function xmlOfChildren(children: FileChild[]): Promise<string> {
-  const doc = new Document({sections: [{children}]})
-  return unzipDocx(new Uint8Array(await Packer.toBuffer(doc)))['word/document.xml']!
 }

@@ -13,24 +13,27 @@ describe('the seed minutes as DOCX', () => {
   const styleOf = (p: Element) => p.getElementsByTagNameNS(W, 'pStyle')[0]?.getAttributeNS(W, 'val')
   const text = (node: Element) => [...node.getElementsByTagNameNS(W, 't')].map((t) => t.textContent).join('')
 
-  test('has one Heading 1 per atelier, then the annex', async () => {
+  test('has the summary, one Heading 1 per atelier, then the annex', async () => {
     const doc = parseXml((await rendered)['word/document.xml']!)
     const body = doc.getElementsByTagNameNS(W, 'body')[0]!
     // Only paragraphs of the body itself, not the cached TOC entries.
     const headings = [...body.getElementsByTagNameNS(W, 'p')]
       .filter((p) => styleOf(p as unknown as Element) === 'Heading1')
       .map((p) => text(p as unknown as Element))
-    expect(headings).toEqual(['Atelier 1', 'Atelier 2', 'Annexes'])
+    expect(headings).toEqual(['Synthèse', 'Atelier 1', 'Atelier 2', 'Annexes'])
   })
 
   test('has the sections as Heading 2 with their prompts in italics', async () => {
-    const doc = parseXml((await rendered)['word/document.xml']!)
+    const parts = await rendered
+    const doc = parseXml(parts['word/document.xml']!)
     const paragraphs = [...doc.getElementsByTagNameNS(W, 'p')] as unknown as Element[]
     const headings = paragraphs.filter((p) => styleOf(p) === 'Heading2').map(text)
     expect(headings).toEqual(expect.arrayContaining(['1. Vision', '2. Contraintes', '3. Opportunités', '4. Freins', '5. Ressources']))
     const prompt = paragraphs.find((p) => text(p).startsWith('Quels sont les freins'))!
     expect(styleOf(prompt)).toBe('Question')
-    expect(prompt.getElementsByTagNameNS(W, 'i').length).toBeGreaterThan(0)
+    const question = ([...parseXml(parts['word/styles.xml']!).getElementsByTagNameNS(W, 'style')] as unknown as Element[])
+      .find((style) => style.getAttributeNS(W, 'styleId') === 'Question')!
+    expect(question.getElementsByTagNameNS(W, 'i').length).toBe(1)
   })
 
   test('lists participants in tables of 16 + 1 and 10 + 1 rows whose header repeats and rows do not split', async () => {
@@ -78,8 +81,12 @@ describe('the seed minutes as DOCX', () => {
     const doc = parseXml((await rendered)['word/document.xml']!)
     const toc = doc.getElementsByTagNameNS(W, 'sdtContent')[0] as unknown as Element
     const entries = ([...toc.getElementsByTagNameNS(W, 'hyperlink')] as unknown as Element[]).map(text)
-    expect(entries.length).toBeGreaterThanOrEqual(12)
-    expect(entries.slice(0, 3)).toEqual(['Atelier 1', 'Participants (16)', '1. Liste des projets proposés : rajouter/compléter'])
+    // The entries of the HTML report's contents, each linked to a bookmark.
+    expect(entries).toEqual([
+      'Synthèse', 'Atelier 1', '1. Liste des projets proposés : rajouter/compléter', '2. Partenaires à associer', '3. Eléments de réflexion',
+      "4. Ce qui est attendu des acteurs publics pour aller plus loin dans l'IS...", '5. Ressources',
+      'Atelier 2', '1. Vision', '2. Contraintes', '3. Opportunités', '4. Freins', 'Annexes', 'Organisations représentées', 'Liens cités',
+    ])
   })
 
   test('fills in the page numbers of the contents when asked to', async () => {
@@ -88,7 +95,9 @@ describe('the seed minutes as DOCX', () => {
     const doc = parseXml(parts['word/document.xml']!)
     const toc = doc.getElementsByTagNameNS(W, 'sdtContent')[0] as unknown as Element
     const entries = ([...toc.getElementsByTagNameNS(W, 'hyperlink')] as unknown as Element[]).map(text)
-    expect(entries[0]).toMatch(/^Atelier 1\d+$/)
+    expect(entries[0]).toBe('Synthèse1')
+    expect(entries[1]).toMatch(/^Atelier 1[2-9]$/)
+    expect(entries.at(-1)).toMatch(/^Liens cités\d+$/)
   })
 })
 

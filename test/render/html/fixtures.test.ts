@@ -2,15 +2,14 @@
  * Every fixture through the HTML renderer: exact golden file, html-validate,
  * and no word of the minutes lost. `UPDATE=1` rewrites the golden files.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {renderHtml} from '../../../src/render/html/index.js'
 import {pageText} from './page-text.js'
 import {contentWords, missingWords, wordsOf} from '../../helpers/words.js'
-import {fixture, fixtureNames, fixtures} from './pages.js'
+import {expectGolden} from '../../helpers/golden.js'
+import {fixture, fixtureNames} from './pages.js'
 import {validationErrors} from './validate.js'
-
-const update = Boolean(process.env.UPDATE)
 
 /** Front-matter keys the extractor turns into fields; the keys themselves are syntax, not content. */
 const frontMatterKeys = ['title', 'date', 'place', 'lang', 'schedule']
@@ -20,12 +19,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
   const html = renderHtml(seminar)
 
   test('matches expected.html', () => {
-    const expected = new URL(`${name}/expected.html`, fixtures)
-    if (update || !existsSync(expected)) {
-      if (!update) throw new Error(`fixtures/${name}/expected.html is missing: run UPDATE=1 npx vitest run test/render/html`)
-      writeFileSync(expected, html)
-    }
-    expect(html).toBe(readFileSync(expected, 'utf8'))
+    expectGolden(path.join('fixtures', name, 'expected.html'), html)
   })
 
   test('passes html-validate', async () => {

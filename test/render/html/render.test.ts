@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {renderHtml, TemplateError} from '../../../src/render/html/index.js'
 import type {Block, Inline} from '../../../src/types.js'
-import {atelier, li, p, participant, person, section, seminar, summary, t, ul, attendance} from './builder.js'
+import {atelier, li, p, participant, person, section, seminar, summary, t, ul, attendance} from '../../helpers/seminar.js'
 import {validationErrors} from './validate.js'
 
 const body = (html: string) => html.slice(html.indexOf('<main>'), html.indexOf('</main>') + 7)
@@ -128,14 +128,14 @@ describe('renderHtml', () => {
       '<code>a &#x3C; b</code><br>',
       '<a href="https://example.org" title="Exemple" rel="noopener noreferrer">externe</a>',
       '<a href="#atelier-1">interne</a>', ' piégé ',
-      '<a class="image" href="https://example.org/plan.png" rel="noopener noreferrer"><span class="image-label">Image\u00A0:</span> plan du site</a>',
+      '<a href="https://example.org/plan.png" rel="noopener noreferrer" class="image"><span class="image-label">Image\u00A0:</span> plan du site</a> <span class="url">https://example.org/plan.png</span>',
       'brut', '<ol start="3"><li>trois<ul><li>imbriqué</li></ul></li><li>quatre</li></ol>',
       '<li class="task done"><span class="task-box" role="img" aria-label="fait">☑</span> fait</li>',
       '<li class="task"><span class="task-box" role="img" aria-label="à faire">☐</span> à faire</li>',
-      '<th scope="col" class="align-left">A</th><th scope="col" class="align-center">B</th><th scope="col" class="align-right">C</th><th scope="col">D</th>',
+      '<th class="align-left" scope="col">A</th><th class="align-center" scope="col">B</th><th class="align-right" scope="col">C</th><th scope="col">D</th>',
       '<blockquote><p>citation</p></blockquote>',
       '<pre><code class="language-jsx">console.log("&#x3C;b>")</code></pre>', '<hr>',
-      '<div class="raw-html">\n<p>bloc <i>brut</i></p>\n</div>',
+      '<div class="raw-html"><p>bloc <em>brut</em></p></div>',
     ]) expect(section).toContain(piece)
     // A refused URL is shown as inert text, never as an attribute.
     expect(section).toContain('piégé <code class="refused-url">javascript:alert(1)</code>')
@@ -145,9 +145,9 @@ describe('renderHtml', () => {
   })
 
   test('annex: organizations with their other spellings, links with their atelier', () => {
-    expect(html).toContain('<th scope="row">Cap Rural<span class="variants">aussi écrit\u00A0: cap rural</span></th><td class="num">1</td><td><a href="#atelier-1">Atelier 1\u00A0: Mobilité</a></td>')
+    expect(html).toContain('<th scope="row">Cap Rural<br><span class="variants">aussi écrit\u00A0: cap rural</span></th><td class="num">1</td><td><a href="#atelier-1">Atelier 1\u00A0: Mobilité</a></td>')
     expect(html).toContain('<li><a href="https://example.org" rel="noopener noreferrer" class="url-shown">externe</a> <span class="url">https://example.org</span> — <a href="#atelier-1">Atelier 1\u00A0: Mobilité</a></li>')
-    expect(html).toContain('<li><span class="unsafe-link">piégé</span> — ')
+    expect(html).toContain('<li><span class="unsafe-link">piégé</span> <span class="url">javascript:alert(1)</span> — ')
   })
 
   test('the page is the same each time', () => {

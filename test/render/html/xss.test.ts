@@ -7,7 +7,7 @@ import type {Element, Nodes} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, test} from 'vitest'
 import {renderHtml} from '../../../src/render/html/index.js'
-import {classifyUrl} from '../../../src/render/html/url.js'
+import {classifyUrl} from '../../../src/layout/url.js'
 import {xssSeminar} from './pages.js'
 
 const html = renderHtml(await xssSeminar())
