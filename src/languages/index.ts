@@ -9,7 +9,8 @@ import {french} from './fr.js'
 import {italian} from './it.js'
 import type {Language} from './language.js'
 
-export type {AttendanceLabel, Language} from './language.js'
+export type {AttendanceLabel, Labels, Language, ReportWords} from './language.js'
+export {english}
 
 /** Every supported language; the first is the default when detection cannot tell. */
 export const languages: readonly Language[] = [french, english, german, italian, spanish]

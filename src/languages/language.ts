@@ -77,7 +77,132 @@ export interface Language {
   readonly notNames: readonly string[]
   /** What the minutes say was decided, and what must be done (see `Registers`). */
   readonly registers: Registers
+  /** The words the reports print in this language. */
+  readonly report: ReportWords
 }
+
+/** What the reports need of one language: their labels and how they write dates, times and labels. */
+export interface ReportWords {
+  readonly labels: Labels
+  /** Month names as the reports write them, January first. */
+  readonly months: readonly string[]
+  /** "24 octobre 2019", "October 24, 2019", "24. Oktober 2019". */
+  readonly date: (day: number, month: string, year: string) => string
+  /** What stands between a label and its value: "\u00A0:" of "Lieu\u00A0: Grenoble", ":" of "Place: Grenoble". */
+  readonly colon: string
+  /** "15h00", "15:00", "15.00". */
+  readonly time: (hhmm: string) => string
+  /** Between two times: " – " of "15h00 – 16h30", "–" of "15:00–16:30". */
+  readonly timeSpan: string
+}
+
+/** Every label a renderer may print. */
+export interface Labels {
+  readonly contents: string
+  readonly summary: string
+  readonly atelier: string
+  readonly ateliers: string
+  readonly number: string
+  readonly title: string
+  readonly facilitators: string
+  /** Prefix of the facilitators line, e.g. "Animé par". */
+  readonly facilitatedBy: string
+  /** Prefix of the assistants named after a "+", e.g. "avec l'appui de". */
+  readonly assistedBy: string
+  readonly participants: string
+  readonly participantCount: string
+  readonly lastName: string
+  readonly firstName: string
+  readonly organization: string
+  readonly question: string
+  readonly organizations: string
+  readonly links: string
+  readonly annex: string
+  readonly date: string
+  readonly place: string
+  readonly schedule: string
+  readonly page: string
+  /** Between the page number and the page count: "page 3 / 12". */
+  readonly of: string
+  readonly sections: string
+  readonly redacted: string
+  readonly and: string
+  readonly introduction: string
+  readonly seminars: string
+  readonly generatedBy: string
+  /** Heading of columns holding source cells the extractor could not place. */
+  readonly other: string
+  /** Key figure: list items noted in sections and intros. */
+  readonly items: string
+  /** Before the other spellings of an organization: "aussi écrit". */
+  readonly alsoWritten: string
+  /** Prefix of an image shown as a link, e.g. "Image : plan du site". */
+  readonly image: string
+  /** Spoken state of a task-list item. */
+  readonly done: string
+  readonly notDone: string
+  /** Last row of a summary table. */
+  readonly total: string
+  /** Title of the catalogue page (`--index`). */
+  readonly catalogue: string
+  /** Heading of the catalogue's organizations table: organizations across all seminars. */
+  readonly organizationsAcross: string
+  /** Heading of the catalogue's column of links to each seminar's reports. */
+  readonly reports: string
+  /** Shown in the catalogue's date column for a seminar without a date. */
+  readonly undated: string
+  /** Footer of the catalogue page. */
+  readonly catalogueGeneratedBy: string
+  /** Column of a handle written with a name ("@jdoe"). */
+  readonly handle: string
+  /** Column of what a person is at the meeting ("voting member"). */
+  readonly role: string
+  /** Column of the group a person is listed with, when a list mixes groups. */
+  readonly group: string
+  /** Column of what the minutes add after a person ("arrivée à 18h40"). */
+  readonly note: string
+  /** Column of how a person attended, when it differs from their list's. */
+  readonly attendance: string
+  /** How a person attended, as a table shows it. */
+  readonly statuses: Readonly<Record<AttendanceStatus, string>>
+  /** Key figures of those excused and absent: "Excusés", "Absents". */
+  readonly excusedCount: string
+  readonly absentCount: string
+  /** The registers' part, after the summary: "Décisions et actions". */
+  readonly registers: string
+  readonly decisions: string
+  readonly actions: string
+  /** The marks on the place an entry was written, before its number: "Décision 2", "Action 3". */
+  readonly decisionMark: string
+  readonly actionMark: string
+  /** Columns of the actions table. */
+  readonly owner: string
+  readonly task: string
+  readonly due: string
+  readonly status: string
+  /** Where an entry was written, in the register. */
+  readonly where: string
+  /** An action's status. */
+  readonly open: string
+  /** Key figure: actions still open. */
+  readonly openActions: string
+  /** The catalogue's registers across the archive (`--index`). */
+  readonly openActionsByOwner: string
+  readonly decisionsByDate: string
+  readonly attendanceRegister: string
+  /** Columns of the attendance register. */
+  readonly person: string
+  readonly meetings: string
+  readonly attended: string
+  readonly excused: string
+  readonly absent: string
+  readonly rate: string
+  /** The minutes an entry of the catalogue's registers comes from. */
+  readonly meeting: string
+  /** An action with nobody to do it, in the catalogue. */
+  readonly noOwner: string
+}
+
 
 /**
  * The cues of decisions and actions. Labels and headings are pattern

@@ -15,13 +15,15 @@ export interface Anchors {
   readonly atelier: ReadonlyMap<Atelier, string>
   readonly section: ReadonlyMap<Section, string>
   readonly page: Readonly<Record<PageAnchor, string>>
+  /** The anchor of the place each register entry was written, by entry id (`decision-2`). */
+  readonly entry: ReadonlyMap<string, string>
   /** Every id handed out, so that a link the author wrote to one (`#atelier-2`) can be an internal link. */
   readonly ids: ReadonlySet<string>
 }
 
-export type PageAnchor = 'contents' | 'summary' | 'introduction' | 'participants' | 'annex' | 'organizations' | 'links'
+export type PageAnchor = 'contents' | 'summary' | 'registers' | 'introduction' | 'participants' | 'annex' | 'organizations' | 'links'
 
-const pageAnchors: readonly PageAnchor[] = ['contents', 'summary', 'introduction', 'participants', 'annex', 'organizations', 'links']
+const pageAnchors: readonly PageAnchor[] = ['contents', 'summary', 'registers', 'introduction', 'participants', 'annex', 'organizations', 'links']
 
 /** Allocates the anchors of a seminar's report. */
 export function allocateAnchors(seminar: Seminar): Anchors {
@@ -40,8 +42,10 @@ export function allocateAnchors(seminar: Seminar): Anchors {
     atelier.set(node, id)
     for (const child of node.sections) section.set(child, claim(`${id}-${child.id || 'section'}`))
   }
+  const entry = new Map<string, string>()
+  for (const {id} of [...seminar.decisions, ...seminar.actions]) entry.set(id, claim(id))
   const page = Object.fromEntries(pageAnchors.map((name) => [name, claim(name)])) as Record<PageAnchor, string>
-  return {atelier, section, page, ids}
+  return {atelier, section, page, entry, ids}
 }
 
 /**

@@ -2,8 +2,8 @@
  * The minutes' content blocks (paragraphs, lists, tables… that are not
  * domain structure) as layout blocks, one case per node type.
  */
-import type {Block as SourceBlock, Heading as SourceHeading, List as SourceList, Table as SourceTable} from '../types.js'
-import type {Block, Cell, Column, Heading, Level, List, Table} from './types.js'
+import type {Block as SourceBlock, Heading as SourceHeading, List as SourceList, RegisterMark, Table as SourceTable} from '../types.js'
+import type {Block, Cell, Column, Heading, Inline, Level, List, Table} from './types.js'
 import {nestedHeadingLevel} from './heading-level.js'
 import {inlineRuns, type InlineContext} from './inline.js'
 import {rawBlock} from './raw-html.js'
@@ -23,7 +23,19 @@ export interface BlockContext extends InlineContext {
 
 /** A context for blocks owned by a heading of `level`. */
 export function under(context: InlineContext, level: number): BlockContext {
-  return {lang: context.lang, labels: context.labels, anchors: context.anchors, ownerLevel: level, headingStack: []}
+  return {lang: context.lang, labels: context.labels, anchors: context.anchors, ...(context.entries ? {entries: context.entries} : {}), ownerLevel: level, headingStack: []}
+}
+
+/**
+ * The visible mark on the place a register entry was written ("Décision 2",
+ * "Action 3"), and the anchor the register links to: nothing is moved, the
+ * place is marked.
+ */
+function entryMark(mark: RegisterMark | undefined, context: InlineContext): {anchor: string; marker: Inline[]} | undefined {
+  const anchor = mark && context.entries?.get(mark.id)
+  if (!mark || !anchor) return undefined
+  const label = mark.kind === 'decision' ? context.labels.decisionMark : context.labels.actionMark
+  return {anchor, marker: new Runs().text(`${label} ${mark.id.replace(/^\D+-/, '')}`, [spanMark('register-mark')]).text(' ').done()}
 }
 
 /** A run of blocks. */
@@ -38,6 +50,8 @@ function layoutBlock(node: SourceBlock, context: BlockContext): Block[] {
     case 'paragraph': {
       // Raw HTML that sanitized to nothing leaves no empty paragraph behind.
       const content = inlineRuns(node.children, context).done()
+      const marked = entryMark(node.mark, context)
+      if (marked) return [{type: 'paragraph', anchor: marked.anchor, content: [...marked.marker, ...content]}]
       return content.length > 0 ? [{type: 'paragraph', content}] : []
     }
     case 'heading':
@@ -68,13 +82,21 @@ function heading(node: SourceHeading, context: BlockContext): Heading {
 /** A list; a task item gets its box, with its state spelled out for assistive technology. */
 function list(node: SourceList, context: BlockContext): List {
   const items = node.children.map((item) => {
-    const content = layoutBlocks(item.children, context)
+    const content = markFirst(layoutBlocks(item.children, context), entryMark(item.mark, context))
     if (item.checked === undefined) return {content}
     const label = item.checked ? context.labels.done : context.labels.notDone
     const marker = new Runs().text(item.checked ? '☑' : '☐', [spanMark('task-box', label)]).text(' ').done()
     return {checked: item.checked, marker, content}
   })
   return {type: 'list', ordered: node.ordered, ...(node.start !== undefined ? {start: node.start} : {}), items}
+}
+
+/** An item's blocks with the mark of its entry on its first paragraph (or on a paragraph of its own before them). */
+function markFirst(blocks: Block[], marked: {anchor: string; marker: Inline[]} | undefined): Block[] {
+  if (!marked) return blocks
+  const [first, ...rest] = blocks
+  if (first?.type === 'paragraph') return [{...first, anchor: marked.anchor, content: [...marked.marker, ...first.content]}, ...rest]
+  return [{type: 'paragraph', anchor: marked.anchor, content: marked.marker}, ...blocks]
 }
 
 /** A table of the minutes: the first row is the header. */
@@ -85,12 +107,17 @@ function table(node: SourceTable, context: BlockContext): Table {
     return align ? {align} : {}
   })
   const [head, ...body] = node.children
-  const row = (cells: SourceTable['children'][number], header: boolean) => ({
-    cells: cells.children.map((cell): Cell => {
-      const content = inlineRuns(cell.children, context).done()
-      return header ? {content, header: 'col'} : {content}
-    }),
-  })
+  const row = (cells: SourceTable['children'][number], header: boolean) => {
+    const marked = entryMark(cells.mark, context)
+    return {
+      cells: cells.children.map((cell, index): Cell => {
+        const content = inlineRuns(cell.children, context).done()
+        const shown = marked && index === 0 ? [...marked.marker, ...content] : content
+        return header ? {content: shown, header: 'col'} : {content: shown}
+      }),
+      ...(marked ? {anchor: marked.anchor} : {}),
+    }
+  }
   return {type: 'table', columns, head: head ? [row(head, true)] : [], body: body.map((cells) => row(cells, false)), foot: []}
 }
 

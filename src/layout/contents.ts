@@ -15,6 +15,7 @@ export function contents(context: LayoutContext): Contents {
   const entry = (target: string, content: Inline[], children: ContentsEntry[] = []): ContentsEntry => ({target, content, children})
   const sectionEntry = (node: Section) => entry(ids.section.get(node)!, sectionTitle(node))
   const entries: ContentsEntry[] = [entry(ids.page.summary, plain(labels.summary))]
+  if (seminar.decisions.length > 0 || seminar.actions.length > 0) entries.push(entry(ids.page.registers, plain(labels.registers)))
   if (seminar.intro.length > 0) entries.push(entry(ids.page.introduction, plain(labels.introduction)))
   const firstList = seminar.attendance[0]
   if (firstList) entries.push(entry(ids.page.participants, plain(participantsLabel(firstList.title ?? firstList.label, labels.participants))))

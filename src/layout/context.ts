@@ -14,5 +14,5 @@ export interface LayoutContext extends InlineContext {
 /** The context of one report. */
 export function createContext(seminar: Seminar): LayoutContext {
   const ids = allocateAnchors(seminar)
-  return {seminar, lang: seminar.lang, labels: labelsFor(seminar.lang), ids, anchors: ids.ids}
+  return {seminar, lang: seminar.lang, labels: labelsFor(seminar.lang), ids, anchors: ids.ids, entries: ids.entry}
 }

@@ -17,6 +17,8 @@ export interface InlineContext {
   readonly labels: Labels
   /** Anchor ids of the report, so that a `#fragment` naming one becomes an internal link. */
   readonly anchors: ReadonlySet<string>
+  /** The anchors of the places register entries were written, by entry id (see anchors.ts). */
+  readonly entries?: ReadonlyMap<string, string>
 }
 
 interface Frame {

@@ -1,6 +1,6 @@
 /**
  * The whole report, in reading order: the title block; then the summary,
- * the contents, the seminar's own introduction, participants and sections
+ * the decisions and actions, the contents, the seminar's own introduction, participants and sections
  * (minutes without ateliers), one chapter per atelier, and the annexes.
  */
 import type {Seminar} from '../types.js'
@@ -13,6 +13,7 @@ import {contents} from './contents.js'
 import {attendanceBlocks} from './participants.js'
 import {chrome, properties} from './properties.js'
 import {plain} from './runs.js'
+import {registers} from './registers.js'
 import {section} from './section.js'
 import {summary} from './summary.js'
 import {titleBlock} from './title-block.js'
@@ -28,6 +29,7 @@ export function layoutReport(seminar: Seminar): Report {
       titleBlock(context),
       {type: 'group', role: 'main', children: [
         summary(context),
+        ...registers(context),
         contents(context),
         ...seminarParts(context),
         ...seminar.ateliers.map((node) => atelier(node, context)),

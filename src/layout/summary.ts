@@ -22,6 +22,8 @@ export function summary(context: LayoutContext): Block {
   if (attendance.excused > 0) figures.push({value: String(attendance.excused), label: labels.excusedCount})
   if (attendance.absent > 0) figures.push({value: String(attendance.absent), label: labels.absentCount})
   figures.push({value: String(seminar.summary.sections), label: labels.sections}, {value: String(seminar.summary.items), label: labels.items})
+  if (seminar.summary.decisions > 0) figures.push({value: String(seminar.summary.decisions), label: labels.decisions})
+  if (seminar.summary.actions.open > 0) figures.push({value: String(seminar.summary.actions.open), label: labels.openActions})
   const children: Block[] = [
     {type: 'heading', level: 2, anchor: context.ids.page.summary, content: plain(labels.summary)},
     {type: 'figures', items: figures},

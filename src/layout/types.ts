@@ -108,6 +108,7 @@ export type SpanRole =
   | 'refused-url'
   | 'unsafe-link'
   | 'task-box'
+  | 'register-mark'
 
 /** Any mark. */
 export type Mark = FormatMark | AbbreviationMark | DateMark | LinkMark | SpanMark
@@ -179,9 +180,10 @@ export interface Cell {
   readonly role?: 'last-name'
 }
 
-/** One row of cells. */
+/** One row of cells; `anchor` lets other parts of the report link to the row (an action of an actions table). */
 export interface Row {
   readonly cells: readonly Cell[]
+  readonly anchor?: string
 }
 
 /**
@@ -190,7 +192,7 @@ export interface Row {
  */
 export interface Table extends BlockBase {
   readonly type: 'table'
-  readonly role?: 'participants' | 'summary' | 'organizations'
+  readonly role?: 'participants' | 'summary' | 'organizations' | 'actions'
   readonly caption?: readonly Inline[]
   readonly columns: readonly Column[]
   readonly head: readonly Row[]
@@ -210,7 +212,7 @@ export interface List extends BlockBase {
   readonly type: 'list'
   readonly ordered: boolean
   readonly start?: number
-  readonly role?: 'meta-list' | 'link-list'
+  readonly role?: 'meta-list' | 'link-list' | 'decisions'
   readonly items: readonly ListItem[]
 }
 
@@ -263,6 +265,7 @@ export type GroupRole =
   | 'title-block'
   | 'main'
   | 'summary'
+  | 'registers'
   | 'introduction'
   | 'participants'
   | 'atelier'

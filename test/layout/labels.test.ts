@@ -7,7 +7,11 @@ describe('labels', () => {
     expect(formatDate('2021-03-01', 'fr-FR')).toBe('1er mars 2021')
     expect(formatDate('2019-10-24', 'en')).toBe('October 24, 2019')
     expect(formatTimeSpan('15:00', '16:30', 'fr')).toBe('15h00 – 16h30')
-    expect(labelsFor('de').facilitatedBy).toBe('Facilitated by')
+    expect(formatDate('2024-03-12', 'de')).toBe('12. März 2024')
+    expect(formatDate('2024-03-01', 'it')).toBe('1º marzo 2024')
+    expect(formatDate('2024-03-12', 'es')).toBe('12 de marzo de 2024')
+    expect(labelsFor('de').facilitatedBy).toBe('Moderiert von')
+    expect(labelsFor('pt').facilitatedBy).toBe('Facilitated by')
   })
 
   it('tells when the wording of the minutes says more than the report', () => {

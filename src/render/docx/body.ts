@@ -242,22 +242,25 @@ function table(block: Table, place: Place, emit: Emit, pending: {anchors: string
   const widths = columnWidths(block, count, textWidth(context.sheet) - (indentOf(place, context) ?? 0))
   const look = context.sheet.table
   out.push(tableStart(widths, look))
-  const row = (cells: readonly Cell[], kind: 'head' | 'body' | 'band' | 'foot') => {
+  const row = (cells: readonly Cell[], kind: 'head' | 'body' | 'band' | 'foot', anchor?: string) => {
     let xml = rowStart(kind === 'head')
     let column = 0
+    // A row others link to: a bookmark around its first cell's text.
+    let bookmark = anchor === undefined ? undefined : {id: context.bookmarks.id(), name: context.bookmarks.name(anchor)}
     const fill = kind === 'head' ? look.headerFill : kind === 'band' ? look.bandFill : undefined
     for (const one of cells) {
       const span = Math.min(one.span ?? 1, count - column)
       if (span <= 0) break
       // A cell over several columns takes none of their alignment (as in HTML).
-      xml += cell(sum(widths, column, span), span, fill, cellParagraph(one, span === 1 ? block.columns[column] : undefined, kind, context))
+      xml += cell(sum(widths, column, span), span, fill, cellParagraph(one, span === 1 ? block.columns[column] : undefined, kind, context, bookmark))
+      bookmark = undefined
       column += span
     }
     for (; column < count; column++) xml += cell(widths[column]!, 1, fill, cellParagraph({content: []}, block.columns[column], kind, context))
     return `${xml}${rowEnd}`
   }
   for (const cells of block.head) out.push(row(cells.cells, 'head'))
-  block.body.forEach((cells, index) => out.push(row(cells.cells, index % 2 === 1 ? 'band' : 'body')))
+  block.body.forEach((cells, index) => out.push(row(cells.cells, index % 2 === 1 ? 'band' : 'body', cells.anchor)))
   for (const cells of block.foot) out.push(row(cells.cells, 'foot'))
   out.push(tableEnd)
 }
@@ -273,11 +276,12 @@ function sum(widths: readonly number[], from: number, span: number): number {
   return total
 }
 
-function cellParagraph(one: Cell, column: Column | undefined, kind: 'head' | 'body' | 'band' | 'foot', context: BodyContext): string {
+function cellParagraph(one: Cell, column: Column | undefined, kind: 'head' | 'body' | 'band' | 'foot', context: BodyContext, bookmark?: {id: number; name: string}): string {
   const align = column?.numeric ? 'right' : column?.align
+  const content = inlineXml(one.content, context, kind === 'foot' ? {bold: true} : {})
   return paragraph(
     {style: kind === 'head' ? 'TableHeading' : 'TableText', ...(align ? {align} : {})},
-    inlineXml(one.content, context, kind === 'foot' ? {bold: true} : {}),
+    bookmark ? `${bookmarkStart(bookmark.id, bookmark.name)}${content}${bookmarkEnd(bookmark.id)}` : content,
   )
 }
 

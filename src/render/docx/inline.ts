@@ -29,6 +29,7 @@ const spanLooks: Readonly<Record<SpanRole, RunProperties>> = {
   'refused-url': {style: 'InlineCode'},
   'unsafe-link': {},
   'task-box': {},
+  'register-mark': {bold: true, color: '1F4E79'},
 }
 
 function linkOf(marks: readonly Mark[]): LinkMark | undefined {

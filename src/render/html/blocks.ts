@@ -35,11 +35,11 @@ export function blocks(nodes: readonly Block[]): ElementContent[] {
         break
       case 'paragraph': {
         const className = block.role ? paragraphClasses[block.role] : undefined
-        into.push(element('p', className ? {className: [...className]} : {}, inlines(block.content)))
+        into.push(element('p', {...anchored(block.anchor), ...(className ? {className: [...className]} : {})}, inlines(block.content)))
         break
       }
       case 'facts': {
-        const list = element('dl', {className: [block.role === 'nested' ? 'meta-map' : 'facts']})
+        const list = element('dl', {...anchored(block.anchor), className: [block.role === 'nested' ? 'meta-map' : 'facts']})
         into.push(list)
         const pending: Task[] = []
         for (const fact of block.items) {
@@ -51,27 +51,28 @@ export function blocks(nodes: readonly Block[]): ElementContent[] {
         break
       }
       case 'figures':
-        into.push(element('ul', {className: ['figures']}, block.items.map((item) =>
+        into.push(element('ul', {...anchored(block.anchor), className: ['figures']}, block.items.map((item) =>
           element('li', {}, [element('span', {className: ['figure']}, [text(item.value)]), text(' '), element('span', {className: ['figure-label']}, [text(item.label)])]),
         )))
         break
       case 'table':
-        into.push(element('div', {className: ['table-wrap']}, [table(block)]))
+        into.push(element('div', {...anchored(block.anchor), className: ['table-wrap']}, [table(block)]))
         break
       case 'list': {
         const className = block.role ? [listClasses[block.role]] : undefined
-        const properties: Properties = className ? {className} : {}
+        const properties: Properties = {...anchored(block.anchor), ...(className ? {className} : {})}
         if (block.ordered && block.start !== undefined && block.start !== 1) properties.start = block.start
         const list = element(block.ordered ? 'ol' : 'ul', properties)
         into.push(list)
         const pending: Task[] = []
         for (const item of block.items) {
-          const li = element('li', item.checked === undefined ? {} : {className: item.checked ? ['task', 'done'] : ['task']}, inlines(item.marker ?? []))
-          list.children.push(li)
           // A lone leading paragraph is unwrapped, as in a tight Markdown
-          // list, so items read as one line and not as spaced paragraphs.
+          // list, so items read as one line and not as spaced paragraphs;
+          // its anchor goes to the item.
           const [first, ...rest] = item.content
           const tight = first?.type === 'paragraph' && !rest.some((child) => child.type === 'paragraph')
+          const li = element('li', {...(tight ? anchored(first.anchor) : {}), ...(item.checked === undefined ? {} : {className: item.checked ? ['task', 'done'] : ['task']})}, inlines(item.marker ?? []))
+          list.children.push(li)
           if (tight) li.children.push(...inlines(first.content))
           for (const child of tight ? rest : item.content) pending.push({block: child, into: li.children})
         }
@@ -85,10 +86,10 @@ export function blocks(nodes: readonly Block[]): ElementContent[] {
         break
       }
       case 'code':
-        into.push(element('pre', {}, [element('code', codeClass(block.lang), [text(block.value)])]))
+        into.push(element('pre', anchored(block.anchor), [element('code', codeClass(block.lang), [text(block.value)])]))
         break
       case 'rule':
-        into.push(element('hr', {}))
+        into.push(element('hr', anchored(block.anchor)))
         break
       case 'contents':
         into.push(element('nav', {className: ['toc'], ariaLabelledBy: block.anchor}, [
@@ -134,7 +135,7 @@ function contentsItems(entries: readonly ContentsEntry[]): ElementContent[] {
 }
 
 function table(node: Table): Element {
-  const rows = (list: readonly Row[]) => list.map((row) => element('tr', {}, cells(row, node.columns)))
+  const rows = (list: readonly Row[]) => list.map((row) => element('tr', row.anchor ? {id: row.anchor} : {}, cells(row, node.columns)))
   const children: ElementContent[] = []
   if (node.caption) children.push(element('caption', {}, inlines(node.caption)))
   if (node.head.length > 0) children.push(element('thead', {}, rows(node.head)))

@@ -10,6 +10,7 @@ export const groupElements: Readonly<Record<GroupRole, readonly [tag: string, cl
   'title-block': ['header', 'title-block'],
   main: ['main', undefined],
   summary: ['section', 'summary'],
+  registers: ['section', 'registers'],
   introduction: ['section', 'introduction'],
   participants: ['section', 'seminar-participants'],
   atelier: ['section', 'atelier'],
@@ -49,10 +50,11 @@ export const spanElements: Readonly<Record<SpanRole, readonly [tag: string, clas
   'refused-url': ['code', ['refused-url']],
   'unsafe-link': ['span', ['unsafe-link']],
   'task-box': ['span', ['task-box']],
+  'register-mark': ['span', ['register-mark']],
 }
 
 /** A table's class, by role. */
-export const tableClasses = {participants: 'participants', summary: 'summary-table', organizations: 'organizations-table'} as const
+export const tableClasses = {participants: 'participants', summary: 'summary-table', organizations: 'organizations-table', actions: 'actions-table'} as const
 
 /** A list's class, by role. */
-export const listClasses = {'meta-list': 'meta-list', 'link-list': 'link-list'} as const
+export const listClasses = {'meta-list': 'meta-list', 'link-list': 'link-list', decisions: 'decision-list'} as const
