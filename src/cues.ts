@@ -397,3 +397,26 @@ export function actionColumnOf(header: string): ActionColumn | undefined {
   const folded = foldLabel(header)
   return actionColumns.find((entry) => entry.regex.test(folded))?.column
 }
+
+// ---------------------------------------------------------------------------
+// Participants tables
+
+/** What a column of a participants table holds, by its header; `field` is any other column. */
+export type ParticipantColumn = keyof (typeof languages)[number]['participantColumns']
+
+const participantColumnOrder: readonly ParticipantColumn[] = ['number', 'name', 'lastName', 'firstName', 'organization', 'handle', 'role', 'status']
+
+const participantColumns = participantColumnOrder.map((column) => ({
+  column,
+  regex: new RegExp(`^(?:${union((language) => language.participantColumns[column])})$`, 'u'),
+}))
+
+/**
+ * The kind of a participants table's column by its header ("Nom" last name,
+ * "Prénom" first name, "Structure" organization, "Présent ?" status). Whole
+ * names are tried before their parts: "Nom, Prénom" is one column of names.
+ */
+export function participantColumnOf(header: string): ParticipantColumn | undefined {
+  const folded = foldLabel(header.replace(/[*_]/g, ''))
+  return participantColumns.find((entry) => entry.regex.test(folded))?.column
+}

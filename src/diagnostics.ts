@@ -14,6 +14,7 @@ export const rules = {
   'front-matter-field': 'a front matter field has a value of the wrong kind and is ignored',
   'title-missing': 'no heading, bold first line or front matter title names the minutes',
   'language-guessed': 'the language was chosen from few or close clues; the message names the winner and the runner-up',
+  'title-from-first-line': 'no heading names the minutes; a short first line was taken for the title',
   'heading-not-title': 'a setext heading that looks like stray front matter was not taken for the title',
   'date-not-understood': 'a day, month and year that make no date (32 octobre), or a front matter date that cannot be read',
   'date-ambiguous': 'a numeric date reads two ways (03/04/2021); the reading chosen is given',

@@ -232,7 +232,8 @@ const dayMonthPatterns: readonly {regex: RegExp; read: (match: RegExpExecArray, 
   {regex: new RegExp(`${article}${weekday}(?<![\\d.])${day}${connector}\\s+${monthWord}(?!\\s*\\d)`, 'iu'), read: (m) => monthDay(m[2]!, Number(m[1]))},
   {regex: new RegExp(`${article}${weekday}${monthWord}\\s+${day}(?![\\d,]*\\s*\\d{4})(?!\\d)`, 'iu'), read: (m) => monthDay(m[1]!, Number(m[2]))},
   {
-    regex: /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?![\d/.-])/u,
+    // "15.05.": German writes a day and month with a closing dot.
+    regex: /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?=\.?(?![\d/.-]))/u,
     read: (m, numeric) => (numeric === 'day-first' || m[0].includes('.') ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])]),
   },
 ]

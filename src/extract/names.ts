@@ -1,3 +1,5 @@
+import {isCivility} from '../cues.js'
+
 /** A personal name cut into its parts, when they can be told apart. */
 export interface PersonName {
   readonly lastName?: string
@@ -24,6 +26,12 @@ export function splitPersonName(name: string): PersonName {
   if (comma) return {lastName: comma[1]!.trim(), firstName: comma[2]!.trim()}
   const words = text.split(' ')
   if (words.length === 1) return {lastName: text}
+  // "Dr. Frank Weber", "Mme Aubry": a title goes with the first name, never alone as a last name
+  // ("DONA Séverine" is a last name in capitals, not Spanish "doña").
+  if (isCivility(words[0]!) && !isUpperWord(words[0]!)) {
+    const rest = splitPersonName(words.slice(1).join(' '))
+    return {...rest, firstName: [words[0], rest.firstName].filter(Boolean).join(' ')}
+  }
   let leading = 0
   while (leading < words.length && isUpperWord(words[leading]!)) leading++
   if (leading > 0 && leading < words.length) {

@@ -4,9 +4,8 @@
  */
 import type {VFile} from 'vfile'
 import {inform, warn} from '../diagnostics.js'
-import {statusWord} from '../cues.js'
+import {participantColumnOf, statusWord} from '../cues.js'
 import type {AttendanceColumn, AttendanceStatus, ColumnContent, Participant, ParticipantField, Position, Table} from '../types.js'
-import {foldAccents} from '../text/slug.js'
 import {largest} from '../largest.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
@@ -19,24 +18,8 @@ const columnContent: Record<Column, ColumnContent> = {
   number: 'number', name: 'name', lastName: 'last-name', firstName: 'first-name', organization: 'organization', handle: 'handle', role: 'role', status: 'status', field: 'field',
 }
 
-const columnCues: [Column, RegExp][] = [
-  ['number', /^(n°|no\.?|n|#|num(é|e)ro|number|nr\.?|)$/],
-  ['name', /^(nom,?\s*pr(é|e)nom|pr(é|e)nom,?\s*nom|nom et pr(é|e)nom|pr(é|e)nom et nom|name|names|full name|participant|participants|personne|identit(é|e)|attendee|attendees|member|members|membre|membres)$/],
-  ['lastName', /^(nom|nom de famille|last name|surname|family name)$/],
-  ['firstName', /^(pr(é|e)nom|first name|given name|forename)$/],
-  [
-    'organization',
-    /^(organisation|organization|organisme|structure|affiliation|institution|entreprise|company|soci(é|e)t(é|e)|employeur|employer|service|collectivit(é|e)|association|(é|e)tablissement|member organi[sz]ation|organi[sz]ation represented)s?$/,
-  ],
-  ['handle', /^(github|gh|github handle|gh handle|github username|gh username|handle|username|user name|login|pseudo|irc|irc nick|nick)$/],
-  ['role', /^(r(ô|o)le|fonction|function|title|position|qualit(é|e))s?$/],
-  ['status', /^(pr(é|e)sence|attendance|status|statut|present|pr(é|e)sent|pr(é|e)sent\s*\?|present\s*\?)$/],
-]
-
 function columnOf(header: string): Column {
-  const text = foldAccents(header).toLowerCase().replace(/[:*_]/g, '').replace(/\s+/g, ' ').trim()
-  for (const [column, cue] of columnCues) if (cue.test(text)) return column
-  return 'field'
+  return participantColumnOf(header) ?? 'field'
 }
 
 /**
@@ -48,7 +31,7 @@ export function looksLikeParticipantsTable(table: Table): boolean {
   const header = table.children[0]
   if (!header) return false
   const columns = header.children.map((cell) => columnOf(inlineText(cell.children)))
-  const names = columns.some((column) => column === 'name' || column === 'lastName')
+  const names = columns.some((column) => column === 'name' || column === 'lastName' || column === 'firstName')
   return names && columns.some((column) => column === 'organization' || column === 'handle' || column === 'role' || column === 'status')
 }
 
@@ -69,10 +52,15 @@ export function participantsFromTable(table: Table, status: AttendanceStatus, fi
   if (!header) return {participants: []}
   const headers = header.children.map((cell) => cellText(cell))
   let columns = headers.map(columnOf)
+  // "Name | Vorname": beside a first-name column, a column of names holds the last ones.
+  if (columns.includes('firstName') && !columns.includes('lastName')) {
+    const names = columns.indexOf('name')
+    if (names >= 0 && columns.indexOf('name', names + 1) < 0) columns[names] = 'lastName'
+  }
   // A header naming nothing we know (or no header at all: a bare tab
   // paragraph) is read as the common order: [number,] name, organization.
   // A first row that names a name column is the header, even in a bare tab paragraph.
-  if (!columns.some((column) => column === 'name' || column === 'lastName')) {
+  if (!columns.some((column) => column === 'name' || column === 'lastName' || column === 'firstName')) {
     rows.unshift(header)
     const width = largest(table.children.map((row) => row.children.length))
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
@@ -121,6 +109,11 @@ function participantFromCells(
   if (values.lastName !== undefined && values.firstName === undefined && values.name === undefined && values.lastName.includes(' ')) {
     values.name = values.lastName
     delete values.lastName
+  }
+  // Likewise a "Nome" / "Nombre" column alone, holding "Mario Rossi".
+  if (values.firstName !== undefined && values.lastName === undefined && values.name === undefined && !columns.includes('lastName') && values.firstName.includes(' ')) {
+    values.name = values.firstName
+    delete values.firstName
   }
   const fromName = values.name === undefined ? {} : splitPersonName(values.name)
   const lastName = values.lastName ?? fromName.lastName

@@ -3,7 +3,7 @@
  * (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin – Mairie de
  * Grenoble", "Anne, Luc et Marie".
  */
-import {isRoleLabel, statusWord} from '../cues.js'
+import {isCivility, isRoleLabel, statusWord} from '../cues.js'
 import {languages} from '../languages/index.js'
 import {foldAccents} from '../text/slug.js'
 import type {AttendanceStatus} from '../types.js'
@@ -97,7 +97,8 @@ function looksLikeName(text: string, maxWords: number): boolean {
   const words = text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().split(' ')
   if (words.length > maxWords || /\d/.test(text) || !/\p{L}/u.test(text)) return false
   if (words.every((word) => /^\p{Ll}/u.test(word))) return words.length <= 2
-  return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
+  // "sig.ra Bianchi", "dott. Neri": a title in lower case before the name.
+  return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index === 0 && words.length > 1 && isCivility(word)) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
 }
 
 /** A line of names longer than this is prose (a hundred names fit in it). */

@@ -251,10 +251,15 @@ function labelInside(text: string): boolean {
   return false
 }
 
+const otherLine = new RegExp(
+  `^(?:${[...new Set(languages.flatMap((language) => language.nextMeeting))].join('|')}|fin de (?:seance|reunion)|end of (?:meeting|call)|seance levee|meeting adjourned|adjourned|sitzungsende|ende der sitzung|fine (?:della )?(?:riunione|seduta)|fin de la (?:sesion|reunion)|se levanta la sesion)(?!\\p{L})`,
+  'iu',
+)
+
 /** Lines about another meeting or the end of this one: "Prochaine réunion : …", "Next meeting: …", "Fin de séance : 22h". */
 function isOtherLine(text: string): boolean {
   // Not "another meeting" at large: approving the last minutes is a decision of this one.
-  return /^(?:prochaine?s?|next|upcoming|rendez-vous|rdv|see you|fin de (?:seance|reunion)|end of (?:meeting|call)|seance levee|meeting adjourned|adjourned)\b/iu.test(foldAccents(text))
+  return otherLine.test(foldAccents(text))
 }
 
 /** Labels of facts, not of entries: the date, the place, attendance, roles, a contact. */
@@ -268,8 +273,11 @@ function isFactLabel(label: string): boolean {
  */
 function isNothing(text: string): boolean {
   const folded = foldAccents(text).toLowerCase().replace(/^[(\[]+|[)\].!:]+$/g, '').trim()
-  if (nothing.has(folded) || /^(?:none|aucune?|rien|nothing|n\/a|neant)\s*(?:[—–,;:-]|$)/u.test(folded)) return true
-  return /^(?:aucune?|none|no|nothing|rien|pas d[e'’])\b/u.test(folded) && /\b(?:decisions?|decide|resolutions?|actions?|votes?|taches?)\b|^\S+(?:\s\S+){0,2}$/u.test(folded)
+  if (nothing.has(folded) || /^(?:none|aucune?|rien|nothing|n\/a|neant|keine|nichts|nessun[ao]?|niente|ningun[ao]?|nada)\s*(?:[—–,;:-]|$)/u.test(folded)) return true
+  return (
+    /^(?:aucune?|none|no|nothing|rien|pas d[e'’]|keine|nessun[ao]?|ningun[ao]?|nada)\b/u.test(folded) &&
+    /\b(?:decisions?|decide|resolutions?|actions?|votes?|taches?|beschlusse?|aufgaben|decision[ei]|azioni|compiti|decisiones|acuerdos?|acciones|tareas)\b|^\S+(?:\s\S+){0,2}$/u.test(folded)
+  )
 }
 
 function voteOf(text: string): Vote | undefined {
@@ -425,7 +433,10 @@ function visitTable(table: Table, where: RegisterPlace, context: Context): Table
     const id = `action-${context.actions.length + 1}`
     const ownerText = cellText(row, owner)
     const owners = ownerText === '' ? [] : (readNames(ownerText)?.map((person) => context.people.owner(person.handle ?? person.name)) ?? [{name: ownerText, matched: false}])
-    const dueText = cellText(row, due)
+    // A due cell that says "erledigt" or "fait" is the action's status, not its deadline.
+    const dueCell = cellText(row, due)
+    const doneInDue = dueCell !== '' && isDoneWord(dueCell)
+    const dueText = doneInDue ? '' : dueCell
     const date = dueText === '' ? undefined : findDateAfter(dueText, context.date, context.reading)
     const statusText = cellText(row, status)
     if (owners.length === 0) inform(context.file, 'action-owner-missing', `Action \`${excerpt(inlineText(body))}\` names no owner`, row.position)
@@ -435,7 +446,7 @@ function visitTable(table: Table, where: RegisterPlace, context: Context): Table
       children: body,
       owners,
       ...(dueText === '' ? {} : {due: {text: dueText, ...(date ? {date: date.iso} : {})}}),
-      status: statusText !== '' && isDoneWord(statusText) ? 'done' : 'open',
+      status: doneInDue || (statusText !== '' && isDoneWord(statusText)) ? 'done' : 'open',
       where,
       ...(row.position ? {position: row.position} : {}),
     })

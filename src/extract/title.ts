@@ -1,11 +1,12 @@
 /**
  * The title a reader would pick: the first heading of the highest rank near
- * the top, or a fully bold first paragraph when no heading comes before it.
+ * the top, or a fully bold first paragraph when no heading comes before it,
+ * or else a short first line that reads as a title (with an info message).
  */
 import type {Heading, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
-import {matchAtelier, matchAttendanceLabel, matchSection} from '../cues.js'
+import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import {cueText, isWrapped} from './nodes.js'
 
 /** The node chosen as title and its text, and the headings that were set aside as debris. */
@@ -50,7 +51,35 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
   }
   let best: {node: Heading; text: string} | undefined
   for (const candidate of candidates) if (!best || candidate.node.depth < best.node.depth) best = candidate
-  return best ? {...best, debris} : {debris}
+  if (best) return {...best, debris}
+  const first = nodes.find((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  if (first?.type === 'paragraph') {
+    const text = cueText(first)
+    if (looksLikeTitleLine(text, first, source)) {
+      inform(file, 'title-from-first-line', `No heading names the minutes; the first line \`${excerpt(text)}\` is taken for the title`, first)
+      return {node: first, text, debris}
+    }
+  }
+  return {debris}
+}
+
+/**
+ * A first paragraph that a reader takes for the title although nothing marks
+ * it: one short line, not a sentence (no closing full stop), not a labelled
+ * fact ("Date : …", "Présents : …") nor an atelier or numbered section.
+ */
+function looksLikeTitleLine(text: string, node: RootContent, source: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || source.slice(start, end).trim().includes('\n')) return false
+  // Only words: a link's address or an image would be lost in a title string.
+  if (node.type !== 'paragraph' || !node.children.every((child) => child.type === 'text')) return false
+  if (!isTitleText(text) || text.length > 120 || /[.,;:!?…]$/u.test(text) || !/\p{L}{2}/u.test(text)) return false
+  if (matchAtelier(text) || matchSection(text) || matchFacilitators(text) !== undefined) return false
+  const labelled = matchLabelledLine(text)
+  if (!labelled) return true
+  const {label} = labelled
+  return !(isDateLabel(label) || isPlaceLabel(label) || isRoleLabel(label) || matchAttendanceLabel(label) !== undefined || isDecisionLabel(label) || isActionLabel(label))
 }
 
 /** Text that can name minutes: not empty, not an attendance label ("Présents", "Attendees"). */

@@ -127,7 +127,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
    * the section it would otherwise fall into. Whether it did.
    */
   const openSection = (node: RootContent, text: string | undefined): boolean => {
-    const sectionCue = text !== undefined && isSectionTitle(node) ? matchSection(text) : undefined
+    const sectionCue = text === undefined ? undefined : isSectionTitle(node) ? matchSection(text) : agendaLine(node, text)
     const depth = node.type === 'heading' ? node.depth : 0
     const section = currentSection()
     if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
@@ -356,6 +356,17 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   if (under && under.taken === 0) addNode(under.node)
   if (factLabel) addNode(factLabel)
   return {seminar, ateliers, facts}
+}
+
+/**
+ * A line of its own that opens an agenda item with its word ("punto 1:
+ * bilancio", "TOP 2 Kasse"): a section title written as a plain line, as
+ * ateliers are announced. A bare "1. …" line is not: it is a sentence too often.
+ */
+function agendaLine(node: RootContent, text: string): ReturnType<typeof matchSection> {
+  if (node.type !== 'paragraph' || !isPlainLine(node) || text.length > 80) return undefined
+  const cue = matchSection(text)
+  return cue?.label === undefined ? undefined : cue
 }
 
 /**

@@ -40,6 +40,17 @@ export const german: Language = {
     {pattern: 'abwesend|abwesende|fehlend|nicht anwesend|unentschuldigt', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:gaste|gast|zuhorer(?:innen)?|beobachter(?:innen)?)', status: 'present', group: true},
   ],
+  participantColumns: {
+    number: ['nr\\.?', 'lfd\\.? nr\\.?'],
+    name: ['name,? ?vorname', 'vorname,? ?name', 'vor- und nachname', 'teilnehmende', 'teilnehmer(?:innen)?', 'person'],
+    lastName: ['nachname', 'familienname'],
+    firstName: ['vorname'],
+    organization: ['organisation', 'verein', 'institution', 'firma', 'einrichtung', 'verband', 'behorde', 'gemeinde'],
+    handle: ['kennung', 'benutzername'],
+    role: ['funktion', 'rolle', 'amt'],
+    status: ['anwesenheit', 'anwesend', 'status'],
+  },
+  nextMeeting: ['nachste[nrs]?', 'naechste[nrs]?'],
   attendanceWords: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'entschuldigt', 'abwesend'],
   roles: ['protokoll', 'protokollfuhrung', 'protokollfuhrer(?:in)?', 'protokollant(?:in)?', 'schriftfuhrer(?:in)?', 'sitzungsleitung', 'vorsitz', 'vorsitzende[r]?', 'versammlungsleitung', 'leitung', 'kassierer(?:in)?', 'kassenwart(?:in)?'],
   statusWords: [
@@ -56,7 +67,8 @@ export const german: Language = {
     votes: [
       'einstimmig(?: (?:angenommen|beschlossen|genehmigt|verabschiedet))?',
       '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltungen?)?)?',
-      '(?<for>\\d+) (?:ja|dafur)[,;]? (?<against>\\d+) (?:nein|dagegen)(?:[,;]? (?<abstentions>\\d+) enthaltungen?)?',
+      'mit (?<for>\\d+)[-:/](?<against>\\d+)(?:[-:/](?<abstentions>\\d+))? (?:stimmen )?(?:angenommen|beschlossen|genehmigt)',
+      '(?<for>\\d+) (?:ja(?:-stimmen)?|dafur|stimmen dafur)[,;]? (?<against>\\d+) (?:nein(?:-stimmen)?|dagegen)(?:[,;]? (?:und )?(?<abstentions>\\d+) enthaltungen?)?',
       '(?<rejected>abgelehnt)(?: mit (?<for>\\d+)[-:/ ]+(?<against>\\d+))?',
     ],
     decisionPhrases: ['wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],

@@ -44,6 +44,17 @@ export const english: Language = {
     {pattern: 'absent|absentees|not present|not attending|unable to attend|could not attend|missing|(?:members|directors|officers) (?:absent|not present)', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:guests?|observers?|visitors?)|invited(?: guests?| experts?)?|staff|ex officio', status: 'present', group: true},
   ],
+  participantColumns: {
+    number: ['no\\.?', 'number', 'nr\\.?', '#'],
+    name: ['names?', 'full name', 'participants?', 'attendees?', 'members?', 'person'],
+    lastName: ['last name', 'surname', 'family name'],
+    firstName: ['first name', 'given name', 'forename'],
+    organization: ['organi[sz]ations?', 'affiliations?', 'institutions?', 'company', 'companies', 'employer', 'member organi[sz]ation', 'organi[sz]ation represented', 'agency'],
+    handle: ['github', 'gh', 'github handle', 'gh handle', 'github username', 'gh username', 'handle', 'username', 'user name', 'login', 'irc', 'irc nick', 'nick'],
+    role: ['roles?', 'functions?', 'titles?', 'positions?'],
+    status: ['attendance', 'status', 'present', 'present \\?'],
+  },
+  nextMeeting: ['next', 'upcoming', 'see you'],
   attendanceWords: ['attendees', 'attendance', 'participants', 'attending', 'apologies', 'regrets', 'present', 'absent', 'excused'],
   roles: ['chair(?:s|person|ed by)?', 'presenters?', 'speakers?', 'co-?chairs?', 'president', 'vice[- ]?president', 'vp', 'treasurer', 'advisor', 'facilitators', 'moderators', 'secretaries', 'notes', 'note-?taker', 'scribes?', 'minutes(?: (?:by|taker))?', 'note ?takers?', 'notes(?: by)?', 'secretary', 'recorder', 'host(?:ed by)?', 'moderator', 'facilitator', 'convener', 'minute ?taker', 'timekeeper'],
   statusWords: [

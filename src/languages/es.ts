@@ -40,6 +40,17 @@ export const spanish: Language = {
     {pattern: 'ausentes|ausente|no asisten|no asistentes', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:invitad[oa]s|observadores|oyentes)', status: 'present', group: true},
   ],
+  participantColumns: {
+    number: ['n\\.?º', 'num\\.?', 'numero'],
+    name: ['nombre y apellidos', 'apellidos y nombre', 'nombre completo', 'participantes', 'asistentes', 'persona'],
+    lastName: ['apellidos?'],
+    firstName: ['nombre'],
+    organization: ['entidad', 'organizacion', 'asociacion', 'institucion', 'empresa', 'ayuntamiento'],
+    handle: ['usuario'],
+    role: ['cargo', 'funcion', 'rol'],
+    status: ['asistencia', 'presente', 'estado'],
+  },
+  nextMeeting: ['proxim[ao]'],
   attendanceWords: ['asistentes', 'presentes', 'participantes', 'ausentes', 'excusados', 'excusadas'],
   roles: ['secretari[oa](?: de actas)?', 'president[ea]', 'moderad(?:or|ora)', 'relat(?:or|ora)', 'tesorer[oa]', 'secretaria'],
   statusWords: [
@@ -55,8 +66,8 @@ export const spanish: Language = {
     decisionHeadings: ['acuerdos(?: [a-z-]+){0,3}', 'decisiones(?: [a-z-]+){0,3}', 'resoluciones', 'conclusiones', 'acuerdos adoptados', 'resumen de acuerdos'],
     votes: [
       '(?:aprobad[oa]s? )?por unanimidad',
-      '(?:aprobad[oa]s?) con (?<for>\\d+) votos(?: a favor)?(?:[,;]? (?<against>\\d+) en contra)?(?:[,;]? (?:y )?(?<abstentions>\\d+) abstenciones?)?',
-      '(?<for>\\d+) (?:votos )?a favor[,;]? (?<against>\\d+) en contra(?:[,;]? (?:y )?(?<abstentions>\\d+) abstenciones?)?',
+      '(?:aprobad[oa]s?|se aprueba(?:n)?) con (?<for>\\d+) votos(?: a favor)?(?:[,;]? (?<against>\\d+) (?:votos )?en contra)?(?:[,;]? (?:y )?(?<abstentions>\\d+) abstenci(?:on|ones))?',
+      '(?<for>\\d+) (?:votos )?a favor[,;]? (?<against>\\d+) en contra(?:[,;]? (?:y )?(?<abstentions>\\d+) abstenci(?:on|ones))?',
       '(?<rejected>rechazad[oa]s?)',
     ],
     decisionPhrases: ['se acuerda', 'se aprueba', 'se decide', 'queda(?:n)? aprobad[oa]s?', 'fue(?:ron)? aprobad[oa]s?', 'ha(?:n)? sido aprobad[oa]s?', 'se resuelve', 'se conviene'],

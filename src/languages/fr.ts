@@ -40,6 +40,17 @@ export const french: Language = {
     {pattern: 'absente?s?(?: non excusee?s?)?|pas la|pas presente?s?|non presente?s?|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|conseillere?s)(?: [a-z-]+)? absente?s?', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:invitee?s?|observat(?:eur|rice)s?|intervenante?s?|auditeurs?|auditrices?)', status: 'present', group: true},
   ],
+  participantColumns: {
+    number: ['n°', 'no', 'n', '#', 'numero', ''],
+    name: ['nom,? ?prenom', 'prenom,? ?nom', 'nom et prenom', 'prenom et nom', 'participante?s?', 'personnes?', 'identite', 'membres?'],
+    lastName: ['nom', 'nom de famille'],
+    firstName: ['prenom'],
+    organization: ['organisations?', 'organismes?', 'structures?', 'affiliations?', 'institutions?', 'entreprises?', 'societes?', 'employeurs?', 'services?', 'collectivites?', 'associations?', 'etablissements?'],
+    handle: ['pseudo', 'identifiant'],
+    role: ['roles?', 'fonctions?', 'qualites?'],
+    status: ['presences?', 'presente?s?', 'presente? \\?', 'statut'],
+  },
+  nextMeeting: ['prochaine?s?', 'rendez-vous', 'rdv'],
   attendanceWords: ['participants', 'participantes', 'presents', 'presentes', 'excuses', 'excusees', 'absents', 'absentes', 'presences'],
   roles: [
     'secretaire(?: de seance)?', 'president(?:e)?(?: de seance)?', 'co-?president(?:e)?s?', 'animat(?:eur|rice) de seance', 'rapporte(?:u|ur|use)', 'redact(?:eur|rice)(?: du compte rendu)?',

@@ -40,6 +40,17 @@ export const italian: Language = {
     {pattern: 'assenti|assente|non presenti', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:invitati|invitate|ospiti|uditori|osservatori)', status: 'present', group: true},
   ],
+  participantColumns: {
+    number: ['n\\.?', 'num\\.?', 'numero'],
+    name: ['nome e cognome', 'cognome e nome', 'partecipanti', 'nominativo', 'persona'],
+    lastName: ['cognome'],
+    firstName: ['nome'],
+    organization: ['ente', 'enti', 'organizzazione', 'associazione', 'istituzione', 'azienda', 'societa', 'comune'],
+    handle: ['utente'],
+    role: ['ruolo', 'funzione', 'carica', 'qualifica'],
+    status: ['presenza', 'presente', 'stato'],
+  },
+  nextMeeting: ['prossim[ao]'],
   attendanceWords: ['presenti', 'partecipanti', 'assenti', 'giustificati'],
   roles: ['segretari[oa](?: verbalizzante)?', 'verbalizzante', 'presidente(?: di seduta)?', 'moderat(?:ore|rice)', 'coordinat(?:ore|rice)', 'tesorier[ea]'],
   statusWords: [
@@ -55,8 +66,8 @@ export const italian: Language = {
     decisionHeadings: ['decisioni(?: [a-z-]+){0,3}', 'delibere', 'deliberazioni', 'conclusioni', 'esiti', 'sintesi delle decisioni'],
     votes: [
       "(?:approvat[oaie] |deliberat[oaie] )?all.unanimita",
-      '(?:approvat[oaie]|deliberat[oaie]) con (?<for>\\d+) voti(?: favorevoli)?(?:[,;]? (?<against>\\d+) contrari)?(?:[,;]? (?:e )?(?<abstentions>\\d+) astenuti)?',
-      '(?<for>\\d+) favorevoli[,;]? (?<against>\\d+) contrari(?:[,;]? (?:e )?(?<abstentions>\\d+) astenuti)?',
+      '(?:approvat[oaie]|deliberat[oaie]) con (?<for>\\d+) voti(?: favorevoli)?(?:[,;]? (?<against>\\d+) contrari)?(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?',
+      '(?<for>\\d+) favorevoli[,;]? (?<against>\\d+) contrari(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?',
       '(?<rejected>respint[oaie])',
     ],
     decisionPhrases: ['viene approvat[oaie]', 'vengono approvat[ie]', '(?:e|sono) stat[oaie] approvat[oaie]', 'si decide', 'si e deciso', 'e deciso', 'si approva', 'si conviene', 'si concorda'],

@@ -65,6 +65,23 @@ export interface Language {
   readonly facilitatorPhrases: readonly string[]
   /** Labels of attendance lists and the status each gives. */
   readonly attendance: readonly AttendanceLabel[]
+  /**
+   * Headers of a participants table's columns, by what they hold (pattern
+   * sources matched against the whole header, folded). `name` holds whole
+   * names; `lastName` and `firstName` their parts.
+   */
+  readonly participantColumns: {
+    readonly number: readonly string[]
+    readonly name: readonly string[]
+    readonly lastName: readonly string[]
+    readonly firstName: readonly string[]
+    readonly organization: readonly string[]
+    readonly handle: readonly string[]
+    readonly role: readonly string[]
+    readonly status: readonly string[]
+  }
+  /** Words that start a line about the next meeting: "prochaine", "next", "nachste" (pattern sources, folded). */
+  readonly nextMeeting: readonly string[]
   /** Single-word attendance labels of seven letters or more, to forgive a typing slip ("Atendees", folded). */
   readonly attendanceWords: readonly string[]
   /** Labels of functions held at the meeting: "secretaire de seance", "chair", "scribe" (pattern sources, folded). */

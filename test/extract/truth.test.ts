@@ -22,6 +22,9 @@ interface Truth {
   readonly schedule?: Readonly<Record<string, string>>
   readonly decisions?: readonly string[]
   readonly actions?: readonly {readonly what: string; readonly owners: readonly string[]; readonly status: 'open' | 'done'}[]
+  /** Real entries the tool is known to miss: scripts/understanding.mjs counts them against recall; here, none of them may be found by accident. */
+  readonly missedDecisions?: readonly string[]
+  readonly missedActions?: readonly {readonly what: string}[]
 }
 
 const cases = fixtures().filter((fixture) => existsSync(path.join(fixture.folder, 'truth.json')))
@@ -63,5 +66,8 @@ describe.each(cases)('fixture $name, as a reader sees it', ({folder, input}) => 
       )
       seminar.actions.forEach((action, index) => expect(text(action.children)).toContain(truth.actions![index]!.what))
     }
+    // A known miss that starts being found is progress to record: move it into decisions or actions.
+    for (const quote of truth.missedDecisions ?? []) expect(seminar.decisions.some((decision) => text(decision.children).includes(quote))).toBe(false)
+    for (const {what} of truth.missedActions ?? []) expect(seminar.actions.some((action) => text(action.children).includes(what))).toBe(false)
   })
 })
