@@ -9,6 +9,7 @@ import {outputPath} from './batch/output-path.js'
 import {fileErrorText} from './fs-errors.js'
 import {type IncrementalContext, hashSettings, planJobs, recordResult} from './batch/incremental.js'
 import {readManifest, writeManifest} from './batch/manifest.js'
+import {itemsFromReports} from './batch/index-from-reports.js'
 import {runJobs} from './batch/pool.js'
 import {Progress} from './batch/progress.js'
 import {parseShard, takeShard} from './batch/shard.js'
@@ -66,6 +67,7 @@ interface Options {
   force?: boolean
   shard?: string
   index?: boolean
+  indexOnly?: boolean
   maxBytes?: number
   redact?: boolean
   lang?: string
@@ -92,6 +94,7 @@ Examples:
   An archive, for an archivist:
     $ seminar-report archive -o catalogue --index   convert every .md below archive/, write index.html
     $ seminar-report 'archive/**/*.md' -o out --shard 2/4 --jobs 8
+    $ seminar-report out --index-only -o out         the catalogue of the shards' reports gathered in out/
 
 Exit codes: 0 all good; 1 a file failed (or warned, with --strict); 2 usage error; 130 interrupted.
 Options can also be set in seminar-report.config.json (or a "seminar-report" key of package.json).`
@@ -125,6 +128,7 @@ function buildProgram(context: CliContext): Command {
     .option('--force', 'convert even the files whose reports are up to date')
     .option('--shard <i/n>', 'convert only the i-th of n slices of the sorted inputs (for CI matrices)')
     .option('--index', 'also write index.html and index.json, a catalogue of the batch, in the output folder')
+    .option('--index-only', 'convert nothing: write the catalogue of the JSON reports found in the input folders (e.g. the shards of a CI matrix) in the output folder')
     .option('--max-bytes <size>', `refuse inputs larger than this (default: ${defaultMaxBytes / 1024 / 1024}M)`, byteSize)
     .option('--redact', "leave participants' personal names out of every report")
     .option('--lang <tag>', 'language of the minutes and labels (default: front matter, else detected), e.g. fr, en')
@@ -176,6 +180,7 @@ class UsageError extends Error {}
 
 async function run(program: Command, context: CliContext): Promise<number> {
   const options = await mergedOptions(program, context)
+  if (options.indexOnly) return indexOnly(program.args, options, context)
   const requested = allFormats.filter((format) => options[format])
   const formats = requested.length > 0 ? requested : allFormats
   checkUsage(program.args, formats, options)
@@ -269,6 +274,37 @@ async function run(program: Command, context: CliContext): Promise<number> {
   if (interrupted) return exitCodes.interrupted
   if (tally.failed + problems.length > 0 || (options.strict && tally.warned > 0)) return exitCodes.failed
   return exitCodes.ok
+}
+
+/**
+ * `--index-only`: the catalogue of JSON reports written earlier (the shards
+ * of a CI matrix gathered into the output folder, say), made as a run over
+ * all their inputs would make it, converting nothing.
+ */
+async function indexOnly(inputs: readonly string[], options: Options, context: CliContext): Promise<number> {
+  if (!options.outDir) throw new UsageError('--index-only needs --out-dir, where the catalogue is written')
+  if (options.stdout || options.check) throw new UsageError('--index-only converts nothing: it cannot be used with --stdout or --check')
+  if (inputs.includes('-')) throw new UsageError('--index-only reads reports from folders, not from standard input')
+  checkUsage(inputs, allFormats, options)
+  const outDir = path.resolve(context.cwd, options.outDir)
+  const folders = inputs.map((input) => path.resolve(context.cwd, input))
+  for (const [index, folder] of folders.entries()) {
+    const relative = path.relative(outDir, folder)
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      throw new UsageError(`--index-only: ${inputs[index]} is not inside ${options.outDir}, from where the catalogue links to the reports`)
+    }
+  }
+  const {items, problems} = await itemsFromReports(folders, outDir)
+  const shown = (file: string) => (path.relative(context.cwd, file).startsWith('..') ? file : path.relative(context.cwd, file))
+  for (const problem of problems) context.stderr.write(`seminar-report: ${shown(problem.file)}: ${problem.reason}\n`)
+  let failed = problems.length
+  await writeIndex(outDir, items, options.lang).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    failed++
+    context.stderr.write(`seminar-report: ${outDir}: cannot write the catalogue (${fileErrorText(error)})\n`)
+  })
+  if (!options.quiet) context.stderr.write(`${items.length} catalogued, ${failed} failed\n`)
+  return failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 /** Command-line flags win; the configuration file fills in what they leave unset. */
