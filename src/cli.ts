@@ -19,7 +19,6 @@ import {InputError} from './errors.js'
 import {InOrderReporter} from './report/in-order.js'
 import {Tally} from './report/tally.js'
 import type {ReporterName} from './report/reporters.js'
-import {writeFileAtomic} from './write.js'
 
 /** The world the CLI talks to; `main` touches nothing else, so tests run it in-process. */
 export interface CliContext {
@@ -124,7 +123,7 @@ function buildProgram(context: CliContext): Command {
     .option('--strict', 'exit with 1 when any warning is reported')
     .addOption(new Option('--reporter <name>', 'how to print diagnostics (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
     .option('-q, --quiet', 'no progress bar, no summary line, no information: only warnings and errors')
-    .option('-j, --jobs <n>', 'files converted at once, on worker threads (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', 'files converted at once, by worker processes (default: the number of cores)', positiveInteger)
     .option('--force', 'convert even the files whose reports are up to date')
     .option('--shard <i/n>', 'convert only the i-th of n slices of the sorted inputs (for CI matrices)')
     .option('--index', 'also write index.html and index.json, a catalogue of the batch, in the output folder')
