@@ -39,9 +39,9 @@ export interface CliContext {
 /**
  * The conversion worker processes run this same bundle (one code cache, one
  * copy of the pipeline): bin/worker.js calls this. The pipeline loads only
- * here, not with the CLI, which never converts when it has workers. The
- * import settles in microtasks, before the channel's first message can be
- * read.
+ * here, not with the CLI, which never converts when it has workers. Messages
+ * that arrive meanwhile wait: Node holds them until a 'message' listener is
+ * added.
  */
 export async function serveJobs(): Promise<void> {
   const worker = await import('./batch/worker.js')

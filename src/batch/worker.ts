@@ -22,9 +22,7 @@ export function serveJobs(): void {
   process.on('message', (message: unknown) => {
     if (!isPoolMessage(message) || (message.type === 'job' && !settings)) {
       // Not what a pool says: leave, and let the pool see a worker that died.
-      process.exitCode = 2
-      process.disconnect()
-      return
+      process.exit(2)
     }
     if (message.type === 'start') {
       settings = message.settings
