@@ -326,7 +326,7 @@ async function corpusRuns(corpus, pandoc) {
       rss: true,
       timeoutMs: options.batchTimeout * 1000,
     })
-  const runs = {jobs1: [], jobs2: [], incremental: [], floor1: [], floor2: [], floor2Flags: []}
+  const runs = {jobs1: [], jobs2: [], incremental: [], floor1: [], floor2: [], floor1Flags: [], floor2Flags: []}
   if (pandoc) Object.assign(runs, {pandocDocx: [], pandocHtml: []})
   const record = (name, result) => {
     runs[name].push(result)
@@ -355,6 +355,7 @@ async function corpusRuns(corpus, pandoc) {
     rmSync(out, {recursive: true, force: true})
     record('floor1', await floor(corpus.files, 1))
     record('floor2', await floor(corpus.files, 2))
+    record('floor1Flags', await floor(corpus.files, 1, workerFlags))
     record('floor2Flags', await floor(corpus.files, 2, workerFlags))
     if (pandoc) {
       record('pandocDocx', await pandocBatch(corpus.files, 'docx', path.join(tmp, 'pandoc')))
@@ -499,6 +500,8 @@ function targets(results) {
   add('corpusVsFloor', 'corpus all formats --jobs 2 / bare remark parse, 2 workers (files/s)', ratio(corpus.jobs2?.filesPerSecond, corpus.floor2?.filesPerSecond), '≥', 0.65)
   add('corpusVsFloorFlags', 'same, against the bare parse with our workers\' V8 flags, 2 workers (files/s)', ratio(corpus.jobs2?.filesPerSecond, corpus.floor2Flags?.filesPerSecond), '≥', 0.6)
   add('jobsScaling', 'corpus --jobs 2 / --jobs 1 (files/s)', ratio(corpus.jobs2?.filesPerSecond, corpus.jobs1?.filesPerSecond), '≥', 1.85)
+  const floorScaling = ratio(corpus.floor2Flags?.filesPerSecond, corpus.floor1Flags?.filesPerSecond)
+  rows.push({id: 'floorScaling', label: 'bare parse with our workers\' V8 flags, 2 workers / 1 (what this machine lets a second core give)', value: floorScaling, target: '–', pass: undefined, note: 'information'})
   add('postParseVsParse', `post-parse / parse, in-process, ${results.postParse?.files ?? '?'} corpus files`, ratio(results.postParse?.postParseMs, results.postParse?.parseMs), '≤', 0.5, '', !results.postParse ? 'the sample run failed' : results.postParse.mode !== 'stages' ? 'stages not separable, see notes' : undefined)
   const large = results.large
   const one = large['1mb']
@@ -552,7 +555,8 @@ function report(results) {
     incremental: 'same, again without --force',
     floor1: 'bare remark parse, 1 worker',
     floor2: 'bare remark parse, 2 workers',
-    floor2Flags: `same, ${workerFlags.join(' ')} (as our workers)`,
+    floor1Flags: `bare remark parse, 1 worker, ${workerFlags.join(' ')} (as our workers)`,
+    floor2Flags: 'same, 2 workers',
     pandocDocx: 'pandoc DOCX, one per file, -P2',
     pandocHtml: 'pandoc -s HTML, one per file, -P2',
   }
