@@ -4,19 +4,21 @@ import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {type InputFile, expandInputs} from './batch/inputs.js'
 import {type Format, allFormats} from './formats.js'
-import type {JobResult, JobSettings} from './batch/job.js'
+import type {JobSettings} from './batch/job.js'
 import {outputPath} from './batch/output-path.js'
 import {fileErrorText} from './fs-errors.js'
-import {type IncrementalContext, hashSettings, planJobs, recordResults} from './batch/incremental.js'
-import {type Manifest, readManifest, writeManifest} from './batch/manifest.js'
+import {type IncrementalContext, hashSettings, planJobs, recordResult} from './batch/incremental.js'
+import {readManifest, writeManifest} from './batch/manifest.js'
+import {itemsFromReports} from './batch/index-from-reports.js'
 import {runJobs} from './batch/pool.js'
 import {Progress} from './batch/progress.js'
 import {parseShard, takeShard} from './batch/shard.js'
+import {itemsFromManifest, writeIndex} from './batch/write-index.js'
 import {findConfig} from './config.js'
 import {InputError} from './errors.js'
 import {InOrderReporter} from './report/in-order.js'
+import {Tally} from './report/tally.js'
 import type {ReporterName} from './report/reporters.js'
-import {writeFileAtomic} from './write.js'
 
 /** The world the CLI talks to; `main` touches nothing else, so tests run it in-process. */
 export interface CliContext {
@@ -30,6 +32,20 @@ export interface CliContext {
   readonly version: string
   /** Aborted on SIGINT/SIGTERM: no new file starts, files under way finish. */
   readonly signal?: AbortSignal
+  /** The script of a conversion worker process (bin/worker.js); without it every file is converted in this process. */
+  readonly workerScript?: string
+}
+
+/**
+ * The conversion worker processes run this same bundle (one code cache, one
+ * copy of the pipeline): bin/worker.js calls this. The pipeline loads only
+ * here, not with the CLI, which never converts when it has workers. Messages
+ * that arrive meanwhile wait: Node holds them until a 'message' listener is
+ * added.
+ */
+export async function serveJobs(): Promise<void> {
+  const worker = await import('./batch/worker.js')
+  worker.serveJobs()
 }
 
 /** Exit codes, as documented in the README. */
@@ -50,6 +66,7 @@ interface Options {
   force?: boolean
   shard?: string
   index?: boolean
+  indexOnly?: boolean
   maxBytes?: number
   redact?: boolean
   lang?: string
@@ -76,6 +93,7 @@ Examples:
   An archive, for an archivist:
     $ seminar-report archive -o catalogue --index   convert every .md below archive/, write index.html
     $ seminar-report 'archive/**/*.md' -o out --shard 2/4 --jobs 8
+    $ seminar-report out --index-only -o out         the catalogue of the shards' reports gathered in out/
 
 Exit codes: 0 all good; 1 a file failed (or warned, with --strict); 2 usage error; 130 interrupted.
 Options can also be set in seminar-report.config.json (or a "seminar-report" key of package.json).`
@@ -105,10 +123,11 @@ function buildProgram(context: CliContext): Command {
     .option('--strict', 'exit with 1 when any warning is reported')
     .addOption(new Option('--reporter <name>', 'how to print diagnostics (default: github when GITHUB_ACTIONS=true, else pretty)').choices(['pretty', 'json', 'github']))
     .option('-q, --quiet', 'no progress bar, no summary line, no information: only warnings and errors')
-    .option('-j, --jobs <n>', 'files converted at once, on worker threads (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', 'files converted at once, by worker processes (default: the number of cores)', positiveInteger)
     .option('--force', 'convert even the files whose reports are up to date')
     .option('--shard <i/n>', 'convert only the i-th of n slices of the sorted inputs (for CI matrices)')
     .option('--index', 'also write index.html and index.json, a catalogue of the batch, in the output folder')
+    .option('--index-only', 'convert nothing: write the catalogue of the JSON reports found in the input folders (e.g. the shards of a CI matrix) in the output folder')
     .option('--max-bytes <size>', `refuse inputs larger than this (default: ${defaultMaxBytes / 1024 / 1024}M)`, byteSize)
     .option('--redact', "leave participants' personal names out of every report")
     .option('--lang <tag>', 'language of the minutes and labels (default: front matter, else detected), e.g. fr, en')
@@ -160,6 +179,7 @@ class UsageError extends Error {}
 
 async function run(program: Command, context: CliContext): Promise<number> {
   const options = await mergedOptions(program, context)
+  if (options.indexOnly) return indexOnly(program.args, options, context)
   const requested = allFormats.filter((format) => options[format])
   const formats = requested.length > 0 ? requested : allFormats
   checkUsage(program.args, formats, options)
@@ -176,6 +196,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
   checkOutputCollisions(files, formats, outDir)
 
   const timestamp = sourceDateEpoch(context)
+  const heapLimit = workerHeapLimit(context)
   const settings: JobSettings = {
     formats,
     check: options.check ?? false,
@@ -193,14 +214,14 @@ async function run(program: Command, context: CliContext): Promise<number> {
   }
 
   // Incremental: with an output folder, files whose bytes, options and tool
-  // version match the manifest are not converted again.
+  // version match the manifest are not converted again. Whoever converts a
+  // file compares it with its record (src/batch/incremental.ts).
   const incremental: IncrementalContext | undefined =
     outDir && !settings.check && !settings.toStdout
       ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir, formats}
       : undefined
-  const {jobs, upToDate} = await planJobs(files, settings.maxBytes, options.force ? undefined : incremental, () =>
-    readStream(context.stdin),
-  )
+  const compare = incremental && !options.force ? incremental : undefined
+  const jobs = await planJobs(files, compare?.manifest, () => readStream(context.stdin))
 
   const isTerminal = Boolean((context.stderr as {isTTY?: boolean}).isTTY)
   const progress = new Progress(context.stderr, jobs.length, isTerminal && !options.quiet && jobs.length > 1)
@@ -215,16 +236,23 @@ async function run(program: Command, context: CliContext): Promise<number> {
     },
     () => progress.clear(),
   )
+  const tally = new Tally()
   for (const problem of problems) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
   await runJobs(
-    jobs.map(({job}) => job),
-    settings,
-    options.jobs ?? availableParallelism(),
+    jobs,
+    compare ? {...settings, settingsKey: compare.settingsKey} : settings,
+    {
+      parallelism: options.jobs ?? availableParallelism(),
+      ...(context.workerScript ? {workerScript: context.workerScript} : {}),
+      ...(context.signal ? {signal: context.signal} : {}),
+      ...heapLimit,
+    },
     (index, result) => {
-      progress.tick(jobs[index + 1]?.file.display ?? '')
+      progress.tick(result.display)
+      if (incremental) recordResult(incremental, files[index]!, result)
+      tally.add(result)
       reporter.add(index, result)
     },
-    context.signal,
   )
   progress.clear()
   reporter.finish()
@@ -234,47 +262,48 @@ async function run(program: Command, context: CliContext): Promise<number> {
     problems.push({input: outDir!, reason: `cannot write the ${what} (${fileErrorText(error)})`})
     context.stderr.write(`seminar-report: ${outDir}: cannot write the ${what} (${fileErrorText(error)})\n`)
   }
-  if (incremental) {
-    recordResults(incremental, jobs, reporter.all())
-    await writeManifest(incremental.outDir, incremental.manifest).catch(failWith('manifest'))
-  }
+  if (incremental) await writeManifest(incremental.outDir, incremental.manifest).catch(failWith('manifest'))
   if (options.index && incremental) {
-    await writeIndex(incremental.outDir, files, incremental.manifest, options.lang).catch(failWith('catalogue'))
+    await writeIndex(incremental.outDir, itemsFromManifest(files, incremental.manifest), options.lang).catch(failWith('catalogue'))
   }
 
-  const done = reporter.all().filter((result): result is JobResult => result !== undefined)
-  const failedFiles = done.filter((result) => result.error).length
-  const tally: Tally = {
-    verb: settings.check ? 'checked' : 'converted',
-    converted: done.length - failedFiles,
-    warned: done.filter((result) => !result.error && result.messages.some((message) => message.fatal === false)).length,
-    failed: failedFiles + problems.length,
-    upToDate: upToDate.length,
-    notStarted: jobs.length - done.length,
-  }
   const interrupted = context.signal?.aborted ?? false
-  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summaryLine(tally)}\n`)
+  const summary = tally.summaryLine(settings.check ? 'checked' : 'converted', problems.length, jobs.length - tally.received)
+  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summary}\n`)
   if (interrupted) return exitCodes.interrupted
-  if (tally.failed > 0 || (options.strict && tally.warned > 0)) return exitCodes.failed
+  if (tally.failed + problems.length > 0 || (options.strict && tally.warned > 0)) return exitCodes.failed
   return exitCodes.ok
 }
 
-/** What a batch did, for its closing line. */
-interface Tally {
-  readonly verb: 'checked' | 'converted'
-  readonly converted: number
-  readonly warned: number
-  readonly failed: number
-  readonly upToDate: number
-  readonly notStarted: number
-}
-
-/** "412 converted, 37 with warnings, 3 failed[, 5 up to date][, 9 not started (interrupted)]". */
-function summaryLine(tally: Tally): string {
-  const parts = [`${tally.converted} ${tally.verb}`, `${tally.warned} with warnings`, `${tally.failed} failed`]
-  if (tally.upToDate > 0) parts.push(`${tally.upToDate} up to date`)
-  if (tally.notStarted > 0) parts.push(`${tally.notStarted} not started (interrupted)`)
-  return parts.join(', ')
+/**
+ * `--index-only`: the catalogue of JSON reports written earlier (the shards
+ * of a CI matrix gathered into the output folder, say), made as a run over
+ * all their inputs would make it, converting nothing.
+ */
+async function indexOnly(inputs: readonly string[], options: Options, context: CliContext): Promise<number> {
+  if (!options.outDir) throw new UsageError('--index-only needs --out-dir, where the catalogue is written')
+  if (options.stdout || options.check) throw new UsageError('--index-only converts nothing: it cannot be used with --stdout or --check')
+  if (inputs.includes('-')) throw new UsageError('--index-only reads reports from folders, not from standard input')
+  checkUsage(inputs, allFormats, options)
+  const outDir = path.resolve(context.cwd, options.outDir)
+  const folders = inputs.map((input) => path.resolve(context.cwd, input))
+  for (const [index, folder] of folders.entries()) {
+    const relative = path.relative(outDir, folder)
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      throw new UsageError(`--index-only: ${inputs[index]} is not inside ${options.outDir}, from where the catalogue links to the reports`)
+    }
+  }
+  const {items, problems} = await itemsFromReports(folders, outDir)
+  const shown = (file: string) => (path.relative(context.cwd, file).startsWith('..') ? file : path.relative(context.cwd, file))
+  for (const problem of problems) context.stderr.write(`seminar-report: ${shown(problem.file)}: ${problem.reason}\n`)
+  let failed = problems.length
+  await writeIndex(outDir, items, options.lang).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    failed++
+    context.stderr.write(`seminar-report: ${outDir}: cannot write the catalogue (${fileErrorText(error)})\n`)
+  })
+  if (!options.quiet) context.stderr.write(`${items.length} catalogued, ${failed} failed\n`)
+  return failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 /** Command-line flags win; the configuration file fills in what they leave unset. */
@@ -354,17 +383,16 @@ function checkOutputCollisions(files: readonly InputFile[], formats: readonly Fo
   }
 }
 
-async function writeIndex(outDir: string, files: readonly InputFile[], manifest: Manifest, lang: string | undefined): Promise<void> {
-  const {buildCatalogue, renderCatalogueHtml, renderCatalogueJson} = await import('./render/catalogue.js')
-  const items = files
-    // The catalogue names sources by their path below the output folder's
-    // mirror, never by absolute paths of the machine that built it.
-    .map((file) => ({input: `${file.outputBase}${path.extname(file.path)}`, entry: manifest.records[file.display]?.entry}))
-    .filter((item) => item.entry !== undefined)
-    .map(({input, entry}) => ({...entry!, input}))
-  const catalogue = buildCatalogue(items)
-  await writeFileAtomic(path.join(outDir, 'index.json'), renderCatalogueJson(catalogue))
-  await writeFileAtomic(path.join(outDir, 'index.html'), renderCatalogueHtml(catalogue, lang ? {lang} : {}))
+/**
+ * SEMINAR_REPORT_WORKER_HEAP_MIB: the old-generation limit of each worker
+ * process, for machines with little memory (a file that runs out of it is
+ * converted again without a limit).
+ */
+function workerHeapLimit(context: CliContext): {heapLimitMiB?: number} {
+  const value = context.env?.SEMINAR_REPORT_WORKER_HEAP_MIB
+  if (value === undefined || value === '') return {}
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`SEMINAR_REPORT_WORKER_HEAP_MIB expects a whole number of MiB above 0, not "${value}"`)
+  return {heapLimitMiB: Number(value)}
 }
 
 function sourceDateEpoch(context: CliContext): number | undefined {

@@ -582,13 +582,16 @@ export interface Diagnostic {
   readonly endColumn?: number
 }
 
+/** The version of the JSON report's shape (`Seminar.schemaVersion`), raised when it changes incompatibly. */
+export const seminarSchemaVersion = 2
+
 /**
  * A whole set of minutes: one seminar or meeting, as understood.
  * `schemaVersion` changes only when the JSON shape changes incompatibly.
  */
 export interface Seminar {
   readonly type: 'seminar'
-  readonly schemaVersion: 2
+  readonly schemaVersion: typeof seminarSchemaVersion
   /** The first heading (or front matter `title`), e.g. "Séminaire : Politiques de l'innovation…". */
   readonly title: string
   /** BCP 47 language tag, e.g. `fr`; from front matter, or detected. */

@@ -1,15 +1,8 @@
 import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {InputFile} from './inputs.js'
 import type {Format, Job, JobResult, JobSettings} from './job.js'
-import {type Manifest, isUpToDate} from './manifest.js'
-
-/** A file to convert, with the job sent to a worker for it. */
-export interface PlannedJob {
-  readonly file: InputFile
-  readonly job: Job
-}
+import {type Manifest, outputsPresent, recordMatches} from './manifest.js'
 
 /** What an incremental run needs to know of the output folder. */
 export interface IncrementalContext {
@@ -21,63 +14,62 @@ export interface IncrementalContext {
 }
 
 /**
- * Splits the inputs into jobs to run and files whose reports are up to date:
- * same input bytes, same settings and tool version, every report still
- * there. Bytes read for the check travel with the job, so no file is read
- * twice. Without an incremental context (no output folder, `--force`,
- * `--check`), every file is a job.
+ * One job per file, in input order. Nothing is read here but standard input:
+ * whoever converts a file (a worker process, or this one for small batches)
+ * reads it, and with `compareWith` it also gets the manifest's record of the
+ * file, to find it up to date without converting it (`isUpToDate`). So this
+ * process never holds the inputs' bytes, nor reads an archive before the
+ * first conversion starts.
  */
 export async function planJobs(
   files: readonly InputFile[],
-  maxBytes: number,
-  incremental: IncrementalContext | undefined,
+  compareWith: Manifest | undefined,
   readStdin: () => Promise<Uint8Array>,
-): Promise<{jobs: PlannedJob[]; upToDate: InputFile[]}> {
-  const jobs: PlannedJob[] = []
-  const upToDate: InputFile[] = []
+): Promise<Job[]> {
+  const jobs: Job[] = []
   for (const file of files) {
     if (file.path === '-') {
-      jobs.push({file, job: {...file, bytes: await readStdin()}})
+      jobs.push({...file, bytes: await readStdin()})
       continue
     }
-    // Unreadable or too large (known before reading it): the job itself reports why, in one line.
-    const size = incremental ? (await stat(file.path).catch(() => undefined))?.size : undefined
-    const bytes = size !== undefined && size <= maxBytes ? await readFile(file.path).catch(() => undefined) : undefined
-    if (!bytes || bytes.byteLength > maxBytes) {
-      jobs.push({file, job: file})
-      continue
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
-    const outputs = incremental!.formats.map((format) => `${file.outputBase}.${format}`)
-    if (await isUpToDate(incremental!.manifest.records[file.display], sha256, incremental!.settingsKey, incremental!.outDir, outputs)) {
-      upToDate.push(file)
-    } else {
-      jobs.push({file, job: {...file, bytes}})
-    }
+    const record = compareWith?.records[file.display]
+    // The catalogue entry stays here: the comparison does not need it.
+    jobs.push(record ? {...file, record: {input: record.input, settings: record.settings, outputs: record.outputs}} : file)
   }
-  return {jobs, upToDate}
+  return jobs
 }
 
-/** Records what each finished job wrote; a failed file is forgotten, so the next run tries it again. */
-export function recordResults(
-  incremental: IncrementalContext,
-  jobs: readonly PlannedJob[],
-  results: readonly (JobResult | undefined)[],
-): void {
+/**
+ * Whether a job's reports are up to date: its record was made from the same
+ * input bytes, with the same settings and tool version (`settingsKey`), lists
+ * the reports this run writes, and every one of them is still there. The
+ * cheap comparisons come first; the bytes are hashed only when they pass.
+ */
+export async function isUpToDate(job: Job, bytes: Uint8Array, settings: JobSettings): Promise<boolean> {
+  const {record} = job
+  if (!record || settings.settingsKey === undefined || !settings.outDir) return false
+  const outputs = settings.formats.map((format) => `${job.outputBase}.${format}`)
+  if (!recordMatches(record, settings.settingsKey, outputs)) return false
+  if (record.input !== createHash('sha256').update(bytes).digest('hex')) return false
+  return outputsPresent(settings.outDir, outputs)
+}
+
+/**
+ * Records what a finished job wrote; a failed file is forgotten, so the next
+ * run tries it again; an up-to-date file keeps its record.
+ */
+export function recordResult(incremental: IncrementalContext, file: InputFile, result: JobResult): void {
   const {manifest, settingsKey, outDir} = incremental
-  for (const [index, result] of results.entries()) {
-    const file = jobs[index]!.file
-    if (!result || file.path === '-') continue
-    if (result.error || !result.sha256) {
-      delete manifest.records[file.display]
-      continue
-    }
-    manifest.records[file.display] = {
-      input: result.sha256,
-      settings: settingsKey,
-      outputs: result.written.map((written) => path.relative(outDir, written).split(path.sep).join('/')),
-      ...(result.entry ? {entry: result.entry} : {}),
-    }
+  if (file.path === '-' || result.upToDate) return
+  if (result.error || !result.sha256) {
+    delete manifest.records[file.display]
+    return
+  }
+  manifest.records[file.display] = {
+    input: result.sha256,
+    settings: settingsKey,
+    outputs: result.written.map((written) => path.relative(outDir, written).split(path.sep).join('/')),
+    ...(result.entry ? {entry: result.entry} : {}),
   }
 }
 

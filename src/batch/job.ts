@@ -9,6 +9,8 @@ import type {Format} from '../formats.js'
 import {outputPath} from './output-path.js'
 import type {CatalogueEntry} from '../types.js'
 import {catalogueEntry} from './catalogue-entry.js'
+import {isUpToDate} from './incremental.js'
+import type {RecordedOutputs} from './manifest.js'
 
 export type {Format} from '../formats.js'
 
@@ -30,6 +32,13 @@ export interface JobSettings {
   readonly timestamp?: number
   /** Inputs larger than this are refused before they are parsed. */
   readonly maxBytes: number
+  /**
+   * On incremental runs (an output folder, no `--force`): the key of these
+   * settings and the tool version (`hashSettings`). A job whose manifest
+   * record matches it, its input bytes and this run's outputs is reported
+   * up to date instead of converted.
+   */
+  readonly settingsKey?: string
 }
 
 /** One file to convert. */
@@ -37,8 +46,10 @@ export interface Job {
   readonly path: string
   readonly display: string
   readonly outputBase: string
-  /** The bytes, when already read (standard input, or the incremental check). */
+  /** The bytes of standard input; files are read by whoever converts them. */
   readonly bytes?: Uint8Array
+  /** What the manifest recorded of this input on an earlier run, to compare against before converting. */
+  readonly record?: RecordedOutputs
 }
 
 /** A diagnostic as plain data, to cross a worker boundary and rebuild a vfile message. */
@@ -64,6 +75,8 @@ export interface JobResult {
   /** SHA-256 of the input bytes, for the incremental manifest. */
   readonly sha256?: string
   readonly entry?: CatalogueEntry
+  /** The reports were up to date: nothing was converted or written, the manifest record stands. */
+  readonly upToDate?: true
 }
 
 /**
@@ -76,6 +89,7 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
   try {
     const bytes = job.bytes ?? (await readInput(job.path, settings.maxBytes))
     if (bytes.byteLength > settings.maxBytes) throw tooLarge(bytes.byteLength, settings.maxBytes)
+    if (await isUpToDate(job, bytes, settings)) return {display: job.display, messages, written: [], upToDate: true}
     const {seminar, file} = parseMinutes(bytes, {
       name: job.path === '-' ? 'stdin.md' : job.display,
       ...(settings.lang ? {lang: settings.lang} : {}),

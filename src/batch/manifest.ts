@@ -14,6 +14,9 @@ export interface ManifestRecord {
   readonly entry?: CatalogueEntry
 }
 
+/** What a worker needs of a record to tell whether its reports are up to date (the entry stays home). */
+export type RecordedOutputs = Omit<ManifestRecord, 'entry'>
+
 /** The manifest of an output folder: one record per input, by display path. */
 export interface Manifest {
   readonly version: 1
@@ -41,21 +44,19 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
 }
 
 /**
- * Whether a record still describes the outputs: same input bytes, same
- * settings, and every report this run would write (`outputs`, relative to
- * the output folder) recorded and present. The same file named through
- * another argument mirrors to other paths, whose reports may not exist.
+ * Whether a record was made with these settings (`hashSettings`) and lists
+ * exactly the reports this run would write (`outputs`, relative to the
+ * output folder). The same file named through another argument mirrors to
+ * other paths, whose reports may not exist.
  */
-export async function isUpToDate(
-  record: ManifestRecord | undefined,
-  inputSha256: string,
-  settings: string,
-  outDir: string,
-  outputs: readonly string[],
-): Promise<boolean> {
-  if (!record || record.input !== inputSha256 || record.settings !== settings) return false
-  if (record.outputs.length !== outputs.length || record.outputs.some((output, index) => output !== outputs[index])) return false
-  for (const output of record.outputs) {
+export function recordMatches(record: RecordedOutputs, settings: string, outputs: readonly string[]): boolean {
+  if (record.settings !== settings || record.outputs.length !== outputs.length) return false
+  return record.outputs.every((output, index) => output === outputs[index])
+}
+
+/** Whether every report (relative to the output folder) is still there, as a file. */
+export async function outputsPresent(outDir: string, outputs: readonly string[]): Promise<boolean> {
+  for (const output of outputs) {
     const info = await stat(path.join(outDir, output)).catch(() => undefined)
     if (!info?.isFile()) return false
   }

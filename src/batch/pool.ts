@@ -1,71 +1,69 @@
-import {existsSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
-import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import type {Job, JobResult, JobSettings} from './job.js'
 import {largest} from '../largest.js'
+import {type WorkerDeath, WorkerProcess} from './worker-process.js'
 
 /** Called with each result as soon as it is known, with the job's index in the list. */
 export type OnResult = (index: number, result: JobResult) => void
 
-const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url))
-
 /**
- * The young generation of each worker, in MiB (three times V8's semi-space).
- * Parsing and the DOCX tree make short-lived objects by the million; with
- * Node's default (48 MiB) the scavenger ran most of the time. Measured on
- * 100 corpus files, --jobs 2 (medians of 3): 48 MiB 19.3 s, 96 MiB 15.9 s,
- * 192 MiB 11.5 s, 384 MiB 12.8 s; peak RSS 310, 390, 500, 750 MB.
- */
-const youngGenerationMiB = 192
-
-/**
- * Below this many input bytes in all, the jobs run on this thread: a worker
- * takes about 0.3 s to start (two seed-sized files: 0.65 s on this thread,
- * 0.95 s on two workers), more than the larger young generation saves on
- * that little work.
+ * Below this many input bytes in all, the jobs run in this process: a worker
+ * process takes about 0.3 s to start and load the pipeline, more than its
+ * larger young generation saves on that little work.
  */
 const smallBatchBytes = 256 * 1024
 
 /**
  * The old generation of each worker, in MiB per MiB of the largest input
- * (at least 1 GiB), once that input is large. Left to itself V8 lets a
- * worker's heap grow toward its default limit (4 GiB here) before collecting
- * in earnest: the benchmark's 10 MB file peaked at 2.8 GB although it
- * completes within 1.4 GiB. A limit sized to the input keeps the peak near
- * what the work needs; a job that still runs out of memory is tried again on
- * a worker without the limit. Below `limitFromInputBytes` there is no limit:
- * a limit under 2 GiB also shrinks the young generation (100 corpus files,
- * --jobs 2: 10–14 s without, 17–20 s with 1 or 1.6 GiB).
+ * (at least 1 GiB), once that input is large. Left to itself V8 lets a heap
+ * grow toward its default limit (4 GiB here) before collecting in earnest:
+ * the benchmark's 10 MB file peaked at 2.8 GB although it completes within
+ * 1.4 GiB. A limit sized to the input keeps the peak near what the work
+ * needs; a job that still runs out of memory is tried again on a worker
+ * without the limit. Below `limitFromInputBytes` there is no limit.
  */
 const oldGenerationPerInputMiB = 160
 const minimumOldGenerationMiB = 1024
 const limitFromInputBytes = 4 * 1024 * 1024
 
-/** How a batch runs: on this thread (`threads` 0) or on workers with these heap limits. */
+/** How a batch runs: in this process (`workers` 0) or on worker processes with this heap limit. */
 export interface WorkerPlan {
-  readonly threads: number
+  readonly workers: number
   /** Undefined: V8's default. */
   readonly oldGenerationMiB?: number
 }
 
+/** How to run a batch. */
+export interface PoolOptions {
+  /** Files converted at once (`--jobs`). */
+  readonly parallelism: number
+  /** The script of a worker process (bin/worker.js); without it every job runs in this process. */
+  readonly workerScript?: string
+  /** Aborted: no new job starts; the jobs under way finish. */
+  readonly signal?: AbortSignal
+  /** Instead of `workerPlan`. */
+  readonly plan?: WorkerPlan
+  /** The old-generation limit of the workers, in MiB, instead of the plan's (SEMINAR_REPORT_WORKER_HEAP_MIB). */
+  readonly heapLimitMiB?: number
+}
+
 /**
- * Runs jobs on up to `parallelism` worker threads, or on this thread when
- * the work is small (or when running from TypeScript sources, where there is
- * no compiled worker file). Stops handing out jobs once `signal` is aborted,
- * lets the jobs under way finish (each writes its reports atomically), and
- * resolves. `plan` overrides `workerPlan` (the tests give a tiny heap limit).
+ * Runs jobs on up to `parallelism` worker processes, largest input first so
+ * that a big file does not start last and finish alone, or in this process
+ * when the work is small or there is no worker script. Results go to
+ * `onResult` as they come, with their job's index (the caller restores the
+ * input order). Stops handing out jobs once `signal` is aborted, lets the
+ * jobs under way finish (each writes its reports atomically), and resolves.
+ * Should this process exit meanwhile (a second Ctrl+C), its workers are
+ * killed with it.
  */
-export async function runJobs(
-  jobs: readonly Job[],
-  settings: JobSettings,
-  parallelism: number,
-  onResult: OnResult,
-  signal?: AbortSignal,
-  plan?: WorkerPlan,
-): Promise<void> {
-  const {threads, oldGenerationMiB} = !existsSync(workerFile) ? {threads: 0} : (plan ?? (await workerPlan(jobs, parallelism)))
-  if (threads === 0) {
+export async function runJobs(jobs: readonly Job[], settings: JobSettings, options: PoolOptions, onResult: OnResult): Promise<void> {
+  const {parallelism, workerScript, signal} = options
+  const sizes = workerScript ? await inputSizes(jobs) : []
+  const plan = !workerScript ? {workers: 0} : (options.plan ?? workerPlan(sizes, parallelism))
+  const {workers} = plan
+  const oldGenerationMiB = options.heapLimitMiB ?? plan.oldGenerationMiB
+  if (workers === 0) {
     const {runJob} = await import('./job.js')
     for (const [index, job] of jobs.entries()) {
       if (signal?.aborted) return
@@ -73,79 +71,80 @@ export async function runJobs(
     }
     return
   }
-  await new Promise<void>((resolve) => {
-    let next = 0
-    let running = 0
-    // Jobs whose worker ran out of memory under the heap limit: tried once
-    // more on a worker without one, since the limit is only an estimate.
-    const outOfMemory: number[] = []
-    // Without a heap limit, a job that runs out of memory would only run out again.
-    const limitSet = oldGenerationMiB !== undefined
-    const start = (limited: boolean) => {
-      running++
-      const resourceLimits = {maxYoungGenerationSizeMb: youngGenerationMiB, ...(limited ? {maxOldGenerationSizeMb: oldGenerationMiB} : {})}
-      const worker = new Worker(workerFile, {workerData: settings, resourceLimits})
-      let current: number | undefined
-      const dispatch = () => {
-        const retry = limited ? undefined : outOfMemory.shift()
-        if (retry === undefined && (signal?.aborted || next >= jobs.length)) {
-          current = undefined
-          void worker.terminate()
-          return
-        }
-        current = retry ?? next++
-        worker.postMessage({id: current, job: jobs[current]!})
+  const order = largestFirst(sizes)
+  const running = new Set<WorkerProcess>()
+  const killAll = () => {
+    for (const worker of running) worker.kill()
+  }
+  process.on('exit', killAll)
+  try {
+    await new Promise<void>((resolve) => {
+      let cursor = 0
+      // Jobs whose worker ran out of memory under the heap limit: tried once
+      // more on a worker without one, since the limit is only an estimate.
+      const retries: number[] = []
+      // Without a heap limit, a job that runs out of memory would only run out again.
+      const limitSet = oldGenerationMiB !== undefined
+      const nextJob = (limited: boolean): number | undefined => {
+        if (!limited && retries.length > 0) return retries.shift()
+        if (signal?.aborted || cursor >= order.length) return undefined
+        return order[cursor++]
       }
-      worker.on('message', ({id, result}: {id: number; result: JobResult}) => {
-        onResult(id, result)
-        dispatch()
-      })
-      worker.on('error', (error) => {
-        // A worker that dies (out of memory, a native fault) fails its job
-        // only; a new worker takes the rest.
-        if (current === undefined) return
-        const ranOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        if (limited && ranOutOfMemory && !signal?.aborted) {
-          outOfMemory.push(current)
-        } else {
-          onResult(current, {
-            display: jobs[current]!.display,
-            messages: [],
-            written: [],
-            error: ranOutOfMemory
-              ? 'not enough memory to convert this file (split it, or convert it on a machine with more memory)'
-              : `internal error: the conversion stopped (${error.message})`,
-          })
+      const start = (limited: boolean) => {
+        let current: number | undefined
+        const feed = () => {
+          current = nextJob(limited)
+          if (current === undefined) worker.close()
+          else worker.run(current, jobs[current]!)
         }
-        current = undefined
-      })
-      worker.on('exit', () => {
-        running--
-        if (current !== undefined) {
-          onResult(current, {display: jobs[current]!.display, messages: [], written: [], error: 'internal error: the conversion stopped'})
-          current = undefined
-        }
-        if (outOfMemory.length > 0) {
-          start(false)
-        } else if (!signal?.aborted && next < jobs.length) {
-          start(limitSet)
-        } else if (running === 0) {
-          resolve()
-        }
-      })
-      dispatch()
-    }
-    for (let index = 0; index < threads; index++) start(limitSet)
-  })
+        const worker: WorkerProcess = new WorkerProcess(workerScript!, settings, limited ? oldGenerationMiB : undefined, {
+          result: (id, result) => {
+            if (id !== current) return
+            current = undefined
+            onResult(id, result)
+            feed()
+          },
+          exit: (death) => {
+            running.delete(worker)
+            if (current !== undefined) {
+              if (death?.outOfMemory && limited && !signal?.aborted) retries.push(current)
+              else onResult(current, failure(jobs[current]!, death))
+              current = undefined
+            }
+            if (retries.length > 0) start(false)
+            else if (!signal?.aborted && cursor < order.length) start(limitSet)
+            else if (running.size === 0) resolve()
+          },
+        })
+        running.add(worker)
+        feed()
+      }
+      for (let index = 0; index < workers; index++) start(limitSet)
+    })
+  } finally {
+    process.off('exit', killAll)
+  }
 }
 
-/** How many worker threads to start for these jobs (none when the work is small), and their heap limit. */
-export async function workerPlan(jobs: readonly Job[], parallelism: number): Promise<WorkerPlan> {
-  const sizes = await inputSizes(jobs)
+/** The one-line failure of a file whose worker died under it. */
+function failure(job: Job, death: WorkerDeath | undefined): JobResult {
+  const error = death?.outOfMemory
+    ? 'not enough memory to convert this file (split it, or convert it on a machine with more memory)'
+    : `internal error: the conversion stopped (${death?.reason ?? 'the worker process ended'})`
+  return {display: job.display, messages: [], written: [], error}
+}
+
+/** The jobs' indexes, largest input first; equal sizes keep the input order. */
+export function largestFirst(sizes: readonly number[]): number[] {
+  return sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b)
+}
+
+/** How many worker processes to start for inputs of these sizes (none when the work is small), and their heap limit. */
+export function workerPlan(sizes: readonly number[], parallelism: number): WorkerPlan {
   const total = sizes.reduce((sum, size) => sum + size, 0)
   const largestSize = largest(sizes)
   return {
-    threads: jobs.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, jobs.length),
+    workers: sizes.length === 0 || total < smallBatchBytes ? 0 : Math.min(parallelism, sizes.length),
     ...(largestSize >= limitFromInputBytes
       ? {oldGenerationMiB: Math.max(minimumOldGenerationMiB, Math.ceil((largestSize / 1024 / 1024) * oldGenerationPerInputMiB))}
       : {}),
@@ -153,7 +152,7 @@ export async function workerPlan(jobs: readonly Job[], parallelism: number): Pro
 }
 
 /** Each job's input size; an input that cannot be read counts as empty (the job says why). */
-async function inputSizes(jobs: readonly Job[]): Promise<number[]> {
+export async function inputSizes(jobs: readonly Job[]): Promise<number[]> {
   const sizes: number[] = []
   for (const job of jobs) {
     sizes.push(job.bytes?.byteLength ?? (job.path === '-' ? 0 : ((await stat(job.path).catch(() => undefined))?.size ?? 0)))

@@ -1,6 +1,6 @@
 /**
- * A one-line progress bar on a terminal: files done / total, the file being
- * converted, time elapsed. Drawn only on a TTY; CI logs get nothing, since
+ * A one-line progress bar on a terminal: files done / total, time elapsed,
+ * the file last done. Drawn only on a TTY; CI logs get nothing, since
  * carriage returns make them unreadable.
  */
 export class Progress {
@@ -15,10 +15,10 @@ export class Progress {
     private readonly enabled: boolean,
   ) {}
 
-  /** Marks one more file done; `next` names a file still under way. */
-  tick(next: string): void {
+  /** Marks one more file done: `file`. */
+  tick(file: string): void {
     this.done++
-    this.current = next
+    this.current = file
     this.draw()
   }
 

@@ -9,7 +9,7 @@ import {toString} from 'mdast-util-to-string'
 import {diagnosticsOf, inform} from '../diagnostics.js'
 import {languageOf, languages} from '../languages/index.js'
 import type {FrontMatter} from '../read/front-matter.js'
-import type {Seminar, Source} from '../types.js'
+import {type Seminar, seminarSchemaVersion, type Source} from '../types.js'
 import {finishAttendance} from './attendance.js'
 import {collectDefinitions} from './definitions.js'
 import {finishAteliers, finishSections} from './finish.js'
@@ -88,7 +88,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
   const meta = Object.fromEntries(Object.entries(frontMatter).filter(([key]) => !frontMatterFields.has(key)))
   return {
     type: 'seminar',
-    schemaVersion: 2,
+    schemaVersion: seminarSchemaVersion,
     title: titleText ?? '',
     lang,
     ...metadata,

@@ -14,8 +14,9 @@ export interface ReportStreams {
 /**
  * Prints results in input order whatever order the workers finish in, so
  * that a log is the same from run to run: each result waits until those
- * before it are printed. The JSON reporter's records are printed together
- * by `finish`, as one array.
+ * before it are printed, and is let go once printed (an archive's
+ * diagnostics are not all held to the end). The JSON reporter's records are
+ * printed together by `finish`, as one array.
  */
 export class InOrderReporter {
   private readonly results: (JobResult | undefined)[]
@@ -38,13 +39,9 @@ export class InOrderReporter {
     this.results[index] = result
     while (this.printed < this.results.length && this.results[this.printed]) {
       this.print(this.results[this.printed]!)
+      this.results[this.printed] = undefined
       this.printed++
     }
-  }
-
-  /** The results received, in input order (undefined for jobs never run). */
-  all(): readonly (JobResult | undefined)[] {
-    return this.results
   }
 
   /** Ends the report. */

@@ -1,12 +1,14 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {hashSettings, planJobs, recordResults} from '../../src/batch/incremental.js'
-import type {JobSettings} from '../../src/batch/job.js'
+import {hashSettings, isUpToDate, planJobs, recordResult} from '../../src/batch/incremental.js'
+import {type JobSettings, runJob} from '../../src/batch/job.js'
 import type {Manifest} from '../../src/batch/manifest.js'
 
 const settings: JobSettings = {formats: ['json'], check: false, toStdout: false, redact: false, tocPageNumbers: false, maxBytes: 1024}
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 describe('incremental conversion', () => {
   it('keys on every setting that shapes the reports, and on the tool version', () => {
@@ -24,37 +26,65 @@ describe('incremental conversion', () => {
     expect(hashSettings(settings, '1.0.1')).not.toBe(base)
   })
 
-  it('skips files whose bytes and settings match and whose reports exist; records what jobs wrote', async () => {
+  it('plans one job per file without reading any; each carries its record, without the catalogue entry', async () => {
+    const manifest: Manifest = {
+      version: 1,
+      records: {'a.md': {input: 'h', settings: 'k', outputs: ['a.json'], entry: {title: 'A', lang: 'fr', ateliers: 0, participants: 0, outputs: {}, organizations: []}}},
+    }
+    const files = [
+      {path: '/nowhere/a.md', display: 'a.md', outputBase: 'a'},
+      {path: '/nowhere/b.md', display: 'b.md', outputBase: 'b'},
+      {path: '-', display: '-', outputBase: 'stdin'},
+    ]
+    const jobs = await planJobs(files, manifest, async () => Uint8Array.of(35))
+    expect(jobs).toEqual([
+      {...files[0], record: {input: 'h', settings: 'k', outputs: ['a.json']}},
+      files[1],
+      {...files[2], bytes: Uint8Array.of(35)},
+    ])
+    // --force: no record to compare against.
+    expect((await planJobs(files, undefined, async () => new Uint8Array()))[0]).toEqual(files[0])
+  })
+
+  it('finds a job up to date when its bytes, settings and recorded reports match, and the reports are there', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-incremental-'))
-    const input = path.join(folder, 'a.md')
-    writeFileSync(input, '# A\n')
     writeFileSync(path.join(folder, 'a.json'), '{}')
-    const file = {path: input, display: 'a.md', outputBase: 'a'}
+    const bytes = new TextEncoder().encode('# A\n')
+    const job = {path: path.join(folder, 'a.md'), display: 'a.md', outputBase: 'a', record: {input: sha256('# A\n'), settings: 'k', outputs: ['a.json']}}
+    const incremental = {...settings, outDir: folder, settingsKey: 'k'}
+    expect(await isUpToDate(job, bytes, incremental)).toBe(true)
+    expect(await isUpToDate(job, new TextEncoder().encode('# B\n'), incremental)).toBe(false)
+    expect(await isUpToDate(job, bytes, {...incremental, settingsKey: 'other'})).toBe(false)
+    expect(await isUpToDate(job, bytes, {...incremental, settingsKey: undefined})).toBe(false)
+    // The same file named through another argument mirrors elsewhere: its reports there are not made yet.
+    expect(await isUpToDate({...job, outputBase: 'sub/a'}, bytes, incremental)).toBe(false)
+    expect(await isUpToDate(job, bytes, {...incremental, formats: ['json', 'html']})).toBe(false)
+    rmSync(path.join(folder, 'a.json'))
+    expect(await isUpToDate(job, bytes, incremental)).toBe(false)
+  })
+
+  it('a job reads its input, and reports it up to date instead of converting it; the record stands', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-incremental-'))
+    writeFileSync(path.join(folder, 'a.md'), '# A\n')
+    const file = {path: path.join(folder, 'a.md'), display: 'a.md', outputBase: 'a'}
     const manifest: Manifest = {version: 1, records: {}}
     const context = {manifest, settingsKey: 'k', outDir: folder, formats: ['json'] as const}
-    const first = await planJobs([file], 1024, context, async () => new Uint8Array())
-    expect(first.upToDate).toEqual([])
-    expect(first.jobs[0]!.job.bytes).toBeDefined()
+    const run = {...settings, outDir: folder, settingsKey: 'k'}
 
-    recordResults(context, first.jobs, [
-      {display: 'a.md', messages: [], written: [path.join(folder, 'a.json')], sha256: '5f4ee4e5a5b1b7e8d5f7dbb4a9e21eb1f8d1c1a0e5b9f7f9f1c3a3d6e9a1b2c3'},
-    ])
-    expect(manifest.records['a.md']!.outputs).toEqual(['a.json'])
+    const first = await runJob((await planJobs([file], manifest, async () => new Uint8Array()))[0]!, run)
+    expect(first.upToDate).toBeUndefined()
+    expect(first.written).toEqual([path.join(folder, 'a.json')])
+    recordResult(context, file, first)
+    expect(manifest.records['a.md']).toMatchObject({input: sha256('# A\n'), settings: 'k', outputs: ['a.json'], entry: {title: 'A'}})
+    const recorded = manifest.records['a.md']
 
-    // The recorded hash is not this file's: not up to date.
-    expect((await planJobs([file], 1024, context, async () => new Uint8Array())).upToDate).toEqual([])
-    const {createHash} = await import('node:crypto')
-    manifest.records['a.md'] = {...manifest.records['a.md']!, input: createHash('sha256').update('# A\n').digest('hex')}
-    expect((await planJobs([file], 1024, context, async () => new Uint8Array())).upToDate).toEqual([file])
-
-    // The same file named through another argument mirrors elsewhere: its reports there are not made yet.
-    const elsewhere = {...file, outputBase: 'sub/a'}
-    expect((await planJobs([elsewhere], 1024, context, async () => new Uint8Array())).upToDate).toEqual([])
-    // A file over the size limit is not read: its job reports it.
-    expect((await planJobs([file], 2, context, async () => new Uint8Array())).jobs[0]!.job.bytes).toBeUndefined()
+    const second = await runJob((await planJobs([file], manifest, async () => new Uint8Array()))[0]!, run)
+    expect(second).toEqual({display: 'a.md', messages: [], written: [], upToDate: true})
+    recordResult(context, file, second)
+    expect(manifest.records['a.md']).toBe(recorded)
 
     // A failure forgets the file, so that the next run tries it again.
-    recordResults(context, first.jobs, [{display: 'a.md', messages: [], written: [], error: 'no such file'}])
+    recordResult(context, file, {display: 'a.md', messages: [], written: [], error: 'no such file'})
     expect(manifest.records['a.md']).toBeUndefined()
   })
 })

@@ -1,29 +1,51 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-// @ts-expect-error: the benchmark's generator is plain JavaScript without types
-import {largeFile} from '../../bench/generate.mjs'
-import type {JobResult, JobSettings} from '../../src/batch/job.js'
+import type {Job, JobSettings} from '../../src/batch/job.js'
+import {describeDeath} from '../../src/batch/worker-process.js'
 import {root} from '../helpers/fixtures.js'
 
-// The worker threads run the compiled worker (dist/batch/worker.js), which
-// `npm test` builds first; from the TypeScript sources jobs run in-thread.
+// The worker processes run the built bundle (bin/worker.js), which `npm test`
+// builds first; the compiled pool drives them here.
 const pool = path.join(root, 'dist/batch/pool.js')
+const workerScript = path.join(root, 'bin/worker.js')
 
-describe.skipIf(!existsSync(pool))('conversion workers', () => {
-  test('a job that runs out of memory under the heap limit is converted again without it', async () => {
+describe('a worker process’s death', () => {
+  test('out of memory is told apart from any other end', () => {
+    expect(describeDeath(null, 'SIGABRT', true)).toEqual({outOfMemory: true, reason: 'the worker process ran out of memory'})
+    expect(describeDeath(null, 'SIGABRT', false)).toEqual({outOfMemory: false, reason: 'the worker process was stopped by SIGABRT'})
+    expect(describeDeath(null, 'SIGKILL', false)).toEqual({outOfMemory: false, reason: 'the worker process was stopped by SIGKILL'})
+    expect(describeDeath(3, null, false)).toEqual({outOfMemory: false, reason: 'the worker process exited with code 3'})
+    expect(describeDeath(null, null, false)).toEqual({outOfMemory: false, reason: 'the worker process could not be started'})
+  })
+})
+
+describe.skipIf(!existsSync(pool) || !existsSync(path.join(root, 'dist/bundle/cli.cjs')))('the pool of worker processes', () => {
+  test('hands out the largest input first; every job gets its own result', async () => {
     const {runJobs} = (await import(pool)) as typeof import('../../src/batch/pool.js')
-    const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-oom-'))
-    const input = path.join(folder, 'large.md')
-    writeFileSync(input, largeFile(20191024, 1_000_000))
-    const settings: JobSettings = {formats: ['json'], check: false, toStdout: false, outDir: folder, redact: false, tocPageNumbers: false, maxBytes: 16 * 1024 * 1024}
-    const results: JobResult[] = []
-    // 32 MiB cannot hold the parse of 1 MB of minutes (about 300 MB): the
-    // first worker dies, and only a second one without the limit can succeed.
-    await runJobs([{path: input, display: 'large.md', outputBase: 'large'}], settings, 1, (_, result) => results.push(result), undefined, {threads: 1, oldGenerationMiB: 32})
-    expect(results).toHaveLength(1)
-    expect(results[0]!.error).toBeUndefined()
-    expect(JSON.parse(readFileSync(path.join(folder, 'large.json'), 'utf8')).ateliers.length).toBeGreaterThan(10)
-  }, 120_000)
+    const names = ['english', 'seed', 'front-matter', 'pipe-table']
+    const jobs: Job[] = names.map((name) => ({path: path.join(root, 'fixtures', name, 'input.md'), display: name, outputBase: name}))
+    const bySize = [...names].sort((a, b) => statSync(path.join(root, 'fixtures', b, 'input.md')).size - statSync(path.join(root, 'fixtures', a, 'input.md')).size)
+    const settings: JobSettings = {formats: ['json'], check: true, toStdout: false, redact: false, tocPageNumbers: false, maxBytes: 16 * 1024 * 1024}
+    const arrived: string[] = []
+    // One worker answers in the order it was given the jobs.
+    await runJobs(jobs, settings, {parallelism: 1, workerScript, plan: {workers: 1}}, (index, result) => {
+      expect(result.display).toBe(names[index])
+      expect(result.error).toBeUndefined()
+      arrived.push(result.display)
+    })
+    expect(arrived).toEqual(bySize)
+  })
+
+  test('converts in this process when there is no worker script', async () => {
+    const {runJobs} = (await import(pool)) as typeof import('../../src/batch/pool.js')
+    const out = mkdtempSync(path.join(tmpdir(), 'seminar-report-in-process-'))
+    const settings: JobSettings = {formats: ['json'], check: false, toStdout: false, outDir: out, redact: false, tocPageNumbers: false, maxBytes: 16 * 1024 * 1024}
+    const arrived: number[] = []
+    const jobs: Job[] = ['english', 'seed'].map((name) => ({path: path.join(root, 'fixtures', name, 'input.md'), display: name, outputBase: name}))
+    await runJobs(jobs, settings, {parallelism: 2, plan: {workers: 2}}, (index) => arrived.push(index))
+    expect(arrived).toEqual([0, 1])
+    expect(existsSync(path.join(out, 'seed.json'))).toBe(true)
+  })
 })
