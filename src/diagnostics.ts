@@ -21,6 +21,7 @@ export const rules = {
   'list-continuation': 'a paragraph was joined to the list item it continues',
   'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',
   'unsupported-node': 'Markdown the report has no place for; its text is kept as a paragraph',
+  'complex-markup': 'a block with so much unbalanced or nested markup that reading it would take too long; it is kept as plain text',
 } as const
 
 /** A rule id of seminar-report. */

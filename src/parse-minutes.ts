@@ -6,7 +6,8 @@ import {replaceControlCharacters} from './text/control-characters.js'
 import {decode, normalizeNewlines} from './read/decode.js'
 import {readFrontMatter, type FrontMatter} from './read/front-matter.js'
 import {limitLineNesting, maxLineNesting} from './read/nesting.js'
-import {parseMarkdown} from './read/parse.js'
+import {type BoundedBlock, maxDefinitions} from './read/inline-budget.js'
+import {parseBounded} from './read/parse.js'
 import {redact} from './redact.js'
 import {repair} from './repair/index.js'
 import type {Seminar, Source} from './types.js'
@@ -71,7 +72,8 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     )
   }
 
-  const tree = parseMarkdown(limited.text)
+  const {tree, bounded} = parseBounded(limited.text)
+  reportBounded(file, bounded)
   let frontMatter: FrontMatter | undefined
   const first = tree.children[0]
   if (first?.type === 'yaml') {
@@ -85,6 +87,35 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     ...(options.lang ? {lang: options.lang} : {}),
   })
   return {seminar: options.redact ? redact(seminar) : seminar, file}
+}
+
+/** Blocks whose markup would take too long to parse: each one, up to `maxBoundedReports`, then how many more. */
+const maxBoundedReports = 10
+
+function reportBounded(file: VFile, blocks: readonly BoundedBlock[]): void {
+  const markup = blocks.filter((block) => block.reason === 'markup')
+  for (const block of blocks) {
+    if (block.reason === 'definitions') {
+      warn(
+        file,
+        'complex-markup',
+        `${block.count} link reference definition${block.count === 1 ? '' : 's'} past the first ${maxDefinitions} kept as plain text; resolving more takes too long`,
+        pointOf(block),
+      )
+    }
+  }
+  for (const block of markup.slice(0, maxBoundedReports)) {
+    warn(file, 'complex-markup', 'Too much unbalanced or nested emphasis, code, link or HTML markup to read in time: this block is kept as plain text, as written', pointOf(block))
+  }
+  const more = markup.length - maxBoundedReports
+  if (more > 0) {
+    warn(file, 'complex-markup', `${more} more block${more === 1 ? '' : 's'} kept as plain text for the same reason`, pointOf(markup[maxBoundedReports]!))
+  }
+}
+
+function pointOf(block: BoundedBlock) {
+  const start = {line: block.line, column: block.column, offset: block.offset}
+  return {start, end: start}
 }
 
 function pointAt(text: string, offset: number) {
