@@ -51,8 +51,15 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     inform(file, 'legacy-encoding', 'Not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of its accents')
   }
   // Known from the decoder: a U+FFFD written in valid UTF-8 is no damage.
-  if (decoded.damaged) {
-    warn(file, 'invalid-utf8', 'Invalid UTF-8 byte sequences were replaced by U+FFFD')
+  const repaired = decoded.repaired
+  if (repaired) {
+    const start = {line: repaired.line, column: repaired.column}
+    warn(
+      file,
+      'invalid-utf8',
+      `${repaired.count} invalid UTF-8 byte sequence${repaired.count === 1 ? '' : 's'} (the first here) read as Windows-1252 letters, or as U+FFFD; the rest of the file is UTF-8`,
+      {start, end: start},
+    )
   }
   if (cleaned.firstOffset !== undefined) {
     warn(
