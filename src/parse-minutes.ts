@@ -100,7 +100,9 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
 const maxBoundedReports = 10
 
 function reportBounded(file: VFile, blocks: readonly BoundedBlock[]): void {
-  const markup = blocks.filter((block) => block.reason === 'markup')
+  // The definitions made text form a block of their own, already reported.
+  const definitionsAt = new Set(blocks.filter((block) => block.reason === 'definitions').map((block) => block.offset))
+  const markup = blocks.filter((block) => block.reason === 'markup' && !definitionsAt.has(block.offset))
   for (const block of blocks) {
     if (block.reason === 'definitions') {
       warn(

@@ -67,7 +67,7 @@ export function inlineCost(text: string, start: number, end: number): number {
     index++
   }
 
-  let cost = (codeRuns.length + marks.length) * perToken
+  let cost = codeRuns.length * perToken
   const codeSpans = codeSpanRanges(codeRuns, end)
   cost += codeSpans.cost
 
@@ -80,6 +80,7 @@ export function inlineCost(text: string, start: number, end: number): number {
     // Code spans bind tighter than emphasis and links (spec §6.1).
     while (span < codeSpans.ranges.length && codeSpans.ranges[span]![1] <= mark.start) span++
     if (span < codeSpans.ranges.length && codeSpans.ranges[span]![0] <= mark.start) continue
+    cost += perToken
     switch (mark.kind) {
       case 'run':
         cost += attentionCost(mark, openers, start, end)
@@ -90,8 +91,15 @@ export function inlineCost(text: string, start: number, end: number): number {
         break
       case 'close-bracket': {
         const open = brackets.pop()
-        if (open === undefined) cost += (mark.start - lastBracket) * perWalkedCharacter
-        else cost += (mark.start - open) * perEnclosedCharacter + (end - mark.start) * perShiftedCharacter
+        if (open === undefined) {
+          cost += (mark.start - lastBracket) * perWalkedCharacter
+          break
+        }
+        // The label is normalized and looked up; a resource or a full
+        // reference that follows makes a link, spliced into the events.
+        cost += (mark.start - open) * perEnclosedCharacter
+        const next = text[mark.start + 1]
+        if (next === '(' || next === '[') cost += (end - mark.start) * perShiftedCharacter
         break
       }
       default: {
