@@ -77,6 +77,9 @@ export const shapes = {
   'emph-nested-unclosed': (bytes) => repeat('*a **b ***c _d __e ', bytes),
   // Intraword stars open and close at once.
   'emph-both-flanking': (bytes) => repeat('a*b**c***', bytes),
+  // Short lines in one paragraph, each with a character that may start a
+  // construct: every line's data is merged back with a splice.
+  'marked-lines-one-paragraph': (bytes) => repeat('mot [renvoi] & suite\n', bytes),
   // Well-formed, but all in one paragraph: every match splices the paragraph's events.
   'bold-words-one-paragraph': (bytes) => repeat('**mot** et ', bytes),
   'unclosed-html-comment': (bytes) => `</${repeat('<!--', bytes)}`,

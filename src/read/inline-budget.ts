@@ -42,8 +42,8 @@ export const documentBudget = (length: number) => 1e9 + 1500 * length
 /** Link reference definitions (and footnote definitions) a document may hold. */
 export const maxDefinitions = 1000
 
-/** The characters that start inline constructs micromark may spend long on. */
-const neutralized = ['*', '_', '~', '`', '[', ']', '<'] as const
+/** The characters that start micromark's text constructs (and so end its data tokens). */
+const neutralized = ['*', '_', '~', '`', '[', ']', '<', '!', '&', '\\'] as const
 
 /** Cuts the text into stretches, estimates each, and neutralizes what exceeds the budget. */
 export function boundInlineWork(text: string): Budgeted {
@@ -77,7 +77,7 @@ export function boundInlineWork(text: string): Budgeted {
   for (const stretch of stretches) {
     if (!over.has(stretch)) continue
     blocks.push({reason: 'markup', ...pointOf(lines, stretch.start), count: 1})
-    replace.push(...markupRanges(seen.text, lines, stretch))
+    for (const range of markupRanges(seen.text, lines, stretch)) replace.push(range)
   }
   if (replace.length === 0) return {text, blocks, standIns: new Map()}
   blocks.sort((a, b) => a.offset - b.offset)
@@ -165,7 +165,9 @@ function applyStandIns(text: string, ranges: readonly [number, number][]): {text
   for (const [start, end] of sorted) {
     if (end <= at) continue
     const from = Math.max(start, at)
-    parts.push(text.slice(at, from), text.slice(from, end).replace(/[*_~`[\]<]/g, (character) => forward.get(character)!))
+    // A backslash before a pipe stays: in a table row it keeps the pipe out
+    // of the cell dividers (GFM §4.10), which is block structure.
+    parts.push(text.slice(at, from), text.slice(from, end).replace(/[*_~`[\]<!&]|\\(?!\|)/g, (character) => forward.get(character)!))
     at = end
   }
   parts.push(text.slice(at))

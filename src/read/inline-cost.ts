@@ -43,8 +43,20 @@ const asciiPunctuation = /[!-/:-@[-`{-~]/
 export function inlineCost(text: string, start: number, end: number): number {
   const codeRuns: {start: number; length: number}[] = []
   const marks: Mark[] = []
+  // Every character that may start a construct ends a data token; micromark
+  // merges a line's data tokens back with a splice of the paragraph's
+  // events, so each such line costs what follows it (resolveAllText).
+  let splitLines = 0
+  let lineSplit = false
   for (let index = start; index < end; ) {
     const code = text.charCodeAt(index)
+    if (code === 0x0a) {
+      if (lineSplit) splitLines += end - index
+      lineSplit = false
+      index++
+      continue
+    }
+    if (constructStart(code)) lineSplit = true
     if (code === backslash && index + 1 < end && asciiPunctuation.test(text[index + 1]!)) {
       index += 2
       continue
@@ -67,7 +79,7 @@ export function inlineCost(text: string, start: number, end: number): number {
     index++
   }
 
-  let cost = codeRuns.length * perToken
+  let cost = codeRuns.length * perToken + splitLines * perShiftedCharacter
   const codeSpans = codeSpanRanges(codeRuns, end)
   cost += codeSpans.cost
 
@@ -109,6 +121,11 @@ export function inlineCost(text: string, start: number, end: number): number {
     }
   }
   return cost
+}
+
+/** The characters micromark's text constructs start with: `!`, `&`, `*`, `<`, `[`, `\\`, `]`, `_`, `` ` ``, `~`. */
+function constructStart(code: number): boolean {
+  return code === 0x21 || code === 0x26 || code === 0x2a || code === 0x3c || code === 0x5b || code === backslash || code === 0x5d || code === 0x5f || code === backtick || code === 0x7e
 }
 
 type HtmlKind = 'comment' | 'instruction' | 'cdata' | 'declaration' | 'tag'

@@ -37,6 +37,7 @@ const expectedWarnings: Record<string, readonly string[]> = {
   'emph-nested-unclosed': [],
   'emph-both-flanking': ['complex-markup'],
   'bold-words-one-paragraph': ['complex-markup'],
+  'marked-lines-one-paragraph': ['complex-markup'],
   'unclosed-html-comment': ['complex-markup'],
   'inline-deep-5000': ['complex-markup'],
   'inline-deep-5000-mixed': ['complex-markup'],
@@ -87,7 +88,7 @@ describe('a block over its budget', () => {
 
   test('keeps its block structure: a list item stays a list item, a table cell a cell', () => {
     const heavy = shapes['link-closers']!(size)
-    const {seminar} = parseMinutes(`# T\n\n- ${heavy}\n- deux *items*\n\n| a | b |\n| - | - |\n| ${heavy} | *x* |\n| *y* | z |\n`)
+    const {seminar} = parseMinutes(`# T\n\n- ${heavy}\n- deux *items*\n\n| a | b |\n| - | - |\n| ${heavy} | *x* \\| &amp; |\n| *y* | z |\n`)
     const list = seminar.intro[0]!
     expect(list.type).toBe('list')
     expect(list.type === 'list' && list.children).toHaveLength(2)
@@ -96,7 +97,8 @@ describe('a block over its budget', () => {
     expect(table.type === 'table' && table.children.map((row) => row.children.length)).toEqual([2, 2, 2])
     expect(table.type === 'table' && plainText(table.children[1]!.children[0]!.children)).toBe(heavy)
     // The costly row is plain text, cell by cell; the next row keeps its formatting.
-    expect(table.type === 'table' && table.children[1]!.children[1]!.children).toEqual([{type: 'text', value: '*x*'}])
+    // An escaped pipe is still no cell divider (its backslash is table syntax); an entity stays as written.
+    expect(table.type === 'table' && table.children[1]!.children[1]!.children).toEqual([{type: 'text', value: '*x* | &amp;'}])
     expect(table.type === 'table' && table.children[2]!.children[0]!.children.map((node) => node.type)).toEqual(['emphasis'])
     // The list's second item, a block of its own, too.
     expect(list.type === 'list' && plainText(list.children[1]!.children)).toBe('deux items')
