@@ -8,9 +8,9 @@ import {inlineCost} from './inline-cost.js'
  * cannot be made linear from outside without rewriting them, so before
  * parsing, the text is cut into stretches that each hold all of one or more
  * inline runs (paragraphs, headings, table rows), their cost is estimated,
- * and a stretch over budget is *neutralized*: its emphasis, code, link and
- * HTML characters are swapped, one for one, for stand-in characters that
- * mean nothing to Markdown. After parsing, the stand-ins are swapped back
+ * and a stretch over budget is *neutralized*: every character that may
+ * start an inline construct (`* _ ~ \` [ ] < ! & \\`) is swapped, one for
+ * one, for a stand-in character that means nothing to Markdown. After parsing, the stand-ins are swapped back
  * (`restoreStandIns`), so the block is kept, every character as written, as
  * plain text. Offsets do not move, so positions stay true. Likewise,
  * definitions past the first `maxDefinitions` are neutralized and stay text.
@@ -185,11 +185,18 @@ const itemStart = /^ {0,3}(?:[-+*]|1[.)])[ \t]+\S/
 const blankLine = /^[ \t]*$/
 const definitionStart = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))*[ \t]*\[(?:[^\\\]\n]|\\.){1,999}\]:/
 
+// The start of an HTML block that can interrupt a paragraph (kinds 1 to 6,
+// CommonMark §4.6): what follows on its line is HTML, not inline content.
+const htmlBlockStart =
+  /^(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$))/i
+
 /**
  * The ranges of a stretch to neutralize: each line from where its inline
- * content starts, so that list markers, a fence, a thematic break or the
- * `<` that opens an HTML block keep their meaning and the block structure
- * stays what it was.
+ * content starts, so that its block syntax keeps its meaning and the block
+ * structure stays what it was: container markers, a fence, a thematic
+ * break, a line that opens an HTML block, and a first `<` or backslash (a
+ * backslash there may escape a `#`, `>`, `-` or `+` that would otherwise
+ * start a block).
  */
 function markupRanges(text: string, lines: readonly Line[], stretch: Stretch): [number, number][] {
   const ranges: [number, number][] = []
@@ -197,8 +204,10 @@ function markupRanges(text: string, lines: readonly Line[], stretch: Stretch): [
     const line = lines[index]!
     const content = text.slice(line.start, line.end)
     if (thematicBreak.test(content) || fenceLine.test(content)) continue
-    let start = line.start + containerPrefix.exec(content)![0].length
-    if (text[start] === '<') start++
+    const prefix = containerPrefix.exec(content)![0].length
+    if (htmlBlockStart.test(content.slice(prefix))) continue
+    let start = line.start + prefix
+    if (text[start] === '<' || text[start] === '\\') start++
     ranges.push([Math.max(start, stretch.start), Math.min(line.end, stretch.end)])
   }
   return ranges

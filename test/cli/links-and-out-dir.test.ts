@@ -3,17 +3,10 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root} from '../helpers/fixtures.js'
+import {listFiles} from '../helpers/files.js'
 import {runBin} from '../helpers/run-cli.js'
 
 const seed = path.join(root, 'fixtures/seed/input.md')
-
-/** Every file below a folder, relative. */
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort()
-}
 
 /** A notes repository whose pull request added links to a secret file and a secret folder outside it. */
 function repository(): string {

@@ -83,3 +83,17 @@ describe('boundInlineWork', () => {
     expect(tree).toEqual({type: 'root', children: [{type: 'link', url: 'a*b', title: '_', children: [{type: 'text', value: '*'}]}]})
   })
 })
+
+describe('a neutralized stretch keeps its block structure', () => {
+  const heavy = 'a_ '.repeat(20_000)
+  it('a backslash that escapes a block marker at the start of a line stays', () => {
+    const tree = parseMarkdown(`${heavy}\n\\# pas un titre\n\\> pas une citation\n\\- pas une liste\n`)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph'])
+  })
+
+  it('a line that opens an HTML block stays HTML', () => {
+    const tree = parseMarkdown(`${heavy}\n<!-- un *commentaire* -->\n<div class="a_b">\n`)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'html', 'html'])
+    expect(tree.children[1]).toMatchObject({value: '<!-- un *commentaire* -->'})
+  })
+})
