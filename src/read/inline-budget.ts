@@ -33,6 +33,26 @@ export interface Budgeted {
   readonly blocks: readonly BoundedBlock[]
   /** Stand-in → the character it replaced; empty when nothing was replaced. */
   readonly standIns: ReadonlyMap<string, string>
+  /** Neutralized paragraphs given to the parser as one line (see `unflatten`). */
+  readonly flattened: readonly Flattened[]
+}
+
+/**
+ * A neutralized paragraph of several lines, parsed as one: micromark spends
+ * about four times longer on a paragraph's lines than on the same text in
+ * one line (a paragraph of 87,000 lines took 5 s), so its line feeds are
+ * given to the parser as spaces, and `unflatten` puts its lines back.
+ */
+export interface Flattened {
+  /** Offset of the paragraph's first character, and of the end of its last line. */
+  readonly start: number
+  readonly end: number
+  /** Where the paragraph's text ends, in the document as written. */
+  readonly endPoint: {readonly line: number; readonly column: number; readonly offset: number}
+  /** The paragraph's text: its lines, without the white space around each, joined by line feeds. */
+  readonly value: string
+  /** Line feeds given to the parser as spaces. */
+  readonly lineFeeds: number
 }
 
 /** Estimated nanoseconds one stretch may cost; about a second. */
@@ -45,10 +65,10 @@ export const maxDefinitions = 1000
 /** The characters that start micromark's text constructs (and so end its data tokens). */
 const neutralized = ['*', '_', '~', '`', '[', ']', '<', '!', '&', '\\'] as const
 
-/** Cuts the text into stretches, estimates each, and neutralizes what exceeds the budget. */
-export function boundInlineWork(text: string): Budgeted {
+/** Cuts the text into stretches, estimates each, and neutralizes what exceeds the budget (`blockLimit`: for tests). */
+export function boundInlineWork(text: string, blockLimit = maxBlockCost): Budgeted {
   const lines = splitLines(text)
-  const skipped = linesWithoutInlines(text, lines)
+  const {skipped, inHtml} = linesWithoutInlines(text, lines)
   const blocks: BoundedBlock[] = []
   const replace: [number, number][] = []
   const definitions = definitionStarts(text, lines, skipped)
@@ -63,7 +83,7 @@ export function boundInlineWork(text: string): Budgeted {
 
   markDefinitionRuns(seen.text, lines, skipped)
   const stretches = cutStretches(seen.text, lines, skipped).map((stretch) => ({...stretch, cost: inlineCost(seen.text, stretch.start, stretch.end)}))
-  const over = new Set(stretches.filter((stretch) => stretch.cost > maxBlockCost))
+  const over = new Set(stretches.filter((stretch) => stretch.cost > blockLimit))
   let total = stretches.reduce((sum, stretch) => (over.has(stretch) ? sum : sum + stretch.cost), 0)
   const budget = documentBudget(text.length)
   if (total > budget) {
@@ -74,15 +94,28 @@ export function boundInlineWork(text: string): Budgeted {
       total -= stretch.cost
     }
   }
+  const flattened: Flattened[] = []
   for (const stretch of stretches) {
     if (!over.has(stretch)) continue
     blocks.push({reason: 'markup', ...pointOf(lines, stretch.start), count: 1})
     for (const range of markupRanges(seen.text, lines, stretch)) replace.push(range)
+    if (stretch.lastLine > stretch.firstLine && isPlainParagraph(seen.text, lines, stretch, skipped, inHtml)) flattened.push(flattenedParagraph(text, lines, stretch))
   }
-  if (replace.length === 0) return {text, blocks, standIns: new Map()}
+  if (replace.length === 0) return {text, blocks, standIns: new Map(), flattened}
   blocks.sort((a, b) => a.offset - b.offset)
   const done = applyStandIns(text, replace)
-  return {text: done.text, blocks, standIns: done.standIns}
+  let parsed = done.text
+  if (flattened.length > 0) {
+    const parts: string[] = []
+    let at = 0
+    for (const paragraph of flattened) {
+      parts.push(parsed.slice(at, paragraph.start), parsed.slice(paragraph.start, paragraph.end).replaceAll('\n', ' '))
+      at = paragraph.end
+    }
+    parts.push(parsed.slice(at))
+    parsed = parts.join('')
+  }
+  return {text: parsed, blocks, standIns: done.standIns, flattened}
 }
 
 /** Puts every neutralized character back, in every string of the tree. */
@@ -102,6 +135,45 @@ export function restoreStandIns(tree: object, standIns: ReadonlyMap<string, stri
         for (const item of value) if (item && typeof item === 'object') stack.push(item)
       } else if (value && typeof value === 'object') stack.push(value)
     }
+  }
+}
+
+/**
+ * Gives flattened paragraphs their lines back: each becomes one text node
+ * of its lines, and every position after it moves down the lines it lost.
+ */
+export function unflatten(tree: object, flattened: readonly Flattened[]): void {
+  if (flattened.length === 0) return
+  // Line feeds removed before each offset: after the end of each paragraph.
+  const ends = flattened.map((paragraph) => paragraph.end)
+  const removed: number[] = []
+  flattened.reduce((sum, paragraph, index) => (removed[index] = sum + paragraph.lineFeeds), 0)
+  const removedBefore = (offset: number) => {
+    let low = 0
+    let high = ends.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (ends[middle]! <= offset) low = middle + 1
+      else high = middle
+    }
+    return low === 0 ? 0 : removed[low - 1]!
+  }
+  const byStart = new Map(flattened.map((paragraph) => [paragraph.start, paragraph]))
+  type Point = {line: number; column: number; offset?: number}
+  const stack: {type: string; position?: {start: Point; end: Point}; children?: unknown[]}[] = [tree as never]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const position = node.position
+    if (position) {
+      for (const point of [position.start, position.end]) point.line += removedBefore(point.offset ?? 0)
+      const paragraph = node.type === 'paragraph' && byStart.get(position.start.offset ?? -1)
+      if (paragraph) {
+        position.end = {...paragraph.endPoint}
+        node.children = [{type: 'text', value: paragraph.value, position: {start: {...position.start}, end: {...paragraph.endPoint}}}]
+        continue
+      }
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as never)
   }
 }
 
@@ -165,9 +237,13 @@ function applyStandIns(text: string, ranges: readonly [number, number][]): {text
   for (const [start, end] of sorted) {
     if (end <= at) continue
     const from = Math.max(start, at)
-    // A backslash before a pipe stays: in a table row it keeps the pipe out
-    // of the cell dividers (GFM §4.10), which is block structure.
-    parts.push(text.slice(at, from), text.slice(from, end).replace(/[*_~`[\]<!&]|\\(?!\|)/g, (character) => forward.get(character)!))
+    // An escaped pipe stays: in a table row it keeps the pipe out of the
+    // cell dividers (GFM §4.10), which is block structure. Escapes are read
+    // in pairs, as the table does, so `\\|` is a backslash, then a divider.
+    const neutral = text.slice(from, end).replace(/\\[!-/:-@[-`{-~]|[*_~`[\]<!&\\]/g, (found) =>
+      found === '\\|' ? found : [...found].map((character) => forward.get(character) ?? character).join(''),
+    )
+    parts.push(text.slice(at, from), neutral)
     at = end
   }
   parts.push(text.slice(at))
@@ -211,6 +287,42 @@ function markupRanges(text: string, lines: readonly Line[], stretch: Stretch): [
     ranges.push([Math.max(start, stretch.start), Math.min(line.end, stretch.end)])
   }
   return ranges
+}
+
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/
+
+/**
+ * Whether a stretch is certainly one paragraph of plain lines, that the
+ * parser may read as one line: it starts after a blank line (or a
+ * definition, or fenced code at the margin) with at most
+ * three spaces of indentation, and no line of it has container markers or
+ * may be a setext underline, a thematic break, a fence, an ATX heading, a
+ * table's delimiter row or the start of an HTML block, nor lies in one.
+ */
+function isPlainParagraph(text: string, lines: readonly Line[], stretch: Stretch, skipped: Uint8Array, inHtml: Uint8Array): boolean {
+  const before = stretch.firstLine - 1
+  // After a blank line, or after what holds no inline content (definitions, fenced code at the margin).
+  if (before >= 0 && !skipped[before] && !blankLine.test(text.slice(lines[before]!.start, lines[before]!.end))) return false
+  for (let index = stretch.firstLine; index <= stretch.lastLine; index++) {
+    if (inHtml[index]) return false
+    const content = text.slice(lines[index]!.start, lines[index]!.end)
+    if (index === stretch.firstLine && !/^ {0,3}\S/.test(content)) return false
+    if (/\S/.test(containerPrefix.exec(content)![0])) return false
+    const rest = content.trimStart()
+    if (thematicBreak.test(content) || setextUnderline.test(content) || fenceLine.test(content) || atxHeading.test(content)) return false
+    if (isDelimiterRow(content) || htmlBlockStart.test(rest)) return false
+  }
+  return true
+}
+
+/** What `unflatten` needs to give a flattened paragraph its lines back. */
+function flattenedParagraph(text: string, lines: readonly Line[], stretch: Stretch): Flattened {
+  const own = lines.slice(stretch.firstLine, stretch.lastLine + 1).map((line) => text.slice(line.start, line.end))
+  const value = own.map((line) => line.trim()).join('\n')
+  const last = lines[stretch.lastLine]!
+  const endOffset = last.start + text.slice(last.start, last.end).trimEnd().length
+  const start = stretch.start + (own[0]!.length - own[0]!.trimStart().length)
+  return {start, end: stretch.end, endPoint: pointOf(lines, endOffset), value, lineFeeds: stretch.lastLine - stretch.firstLine}
 }
 
 /** Offsets of the `[` of every line that may start a definition, outside fenced code and front matter. */
@@ -330,10 +442,13 @@ const htmlBlockKinds: readonly {start: RegExp; end: RegExp}[] = [
 /**
  * The lines that certainly hold no inline content: front matter, and fenced
  * code whose fence stands at the margin after a blank line (where no
- * container or HTML block can hold it), fences included.
+ * container or HTML block can hold it), fences included; and apart, the
+ * lines that may be inside an HTML block of kinds 1 to 5.
  */
-function linesWithoutInlines(text: string, lines: readonly Line[]): Uint8Array {
+function linesWithoutInlines(text: string, lines: readonly Line[]): {skipped: Uint8Array; inHtml: Uint8Array} {
   const skipped = new Uint8Array(lines.length)
+  // Lines that may be in an HTML block of kinds 1 to 5 (not certainly: they are counted).
+  const inHtml = new Uint8Array(lines.length)
   const contentOf = (index: number) => text.slice(lines[index]!.start, lines[index]!.end)
   let index = 0
   if (lines.length > 1 && contentOf(0) === '---') {
@@ -346,6 +461,7 @@ function linesWithoutInlines(text: string, lines: readonly Line[]): Uint8Array {
   for (; index < lines.length; index++) {
     const content = contentOf(index)
     if (html) {
+      inHtml[index] = 1
       if (html.test(content)) html = undefined
       afterBlank = false
       continue
@@ -366,7 +482,7 @@ function linesWithoutInlines(text: string, lines: readonly Line[]): Uint8Array {
     if (kind && !kind.end.test(content.replace(kind.start, ''))) html = kind.end
     afterBlank = blankLine.test(content)
   }
-  return skipped
+  return {skipped, inHtml}
 }
 
 function isTableRow(content: string): boolean {

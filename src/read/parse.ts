@@ -4,7 +4,7 @@ import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
-import {type BoundedBlock, boundInlineWork, restoreStandIns} from './inline-budget.js'
+import {type BoundedBlock, boundInlineWork, restoreStandIns, unflatten} from './inline-budget.js'
 import {pieceSize, splitForParsing} from './split.js'
 
 /** A micromark syntax extension, as far as this module looks into it. */
@@ -70,6 +70,7 @@ export function parseBounded(text: string, size = pieceSize): Parsed {
   const budgeted = boundInlineWork(text)
   const tree = parsePieces(budgeted.text, size)
   restoreStandIns(tree, budgeted.standIns)
+  unflatten(tree, budgeted.flattened)
   return {tree, bounded: budgeted.blocks}
 }
 
