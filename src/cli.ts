@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {access, constants, mkdir, readFile, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
@@ -75,6 +75,7 @@ interface Options {
   tocPageNumbers?: boolean
   config?: boolean
   debug?: boolean
+  followSymlinks?: boolean
 }
 
 const defaultMaxBytes = 16 * 1024 * 1024
@@ -134,6 +135,7 @@ function buildProgram(context: CliContext): Command {
     .option('--template <file>', 'HTML page template to use instead of the built-in one')
     .option('--reference-docx <file>', 'take the styles of this Word document (like pandoc --reference-doc)')
     .option('--toc-page-numbers', 'lay the DOCX out to print page numbers in its table of contents (1–2 s more per file)')
+    .option('--follow-symlinks', 'follow symbolic links found in folders and globs even when they lead outside the folder named')
     .option('--no-config', 'ignore seminar-report.config.json and package.json settings')
     .option('--debug', 'show the stack trace of internal errors')
     .version(context.version, '-V, --version')
@@ -190,10 +192,12 @@ async function run(program: Command, context: CliContext): Promise<number> {
 
   const reporterName: ReporterName = options.reporter ?? (context.env?.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')
   const outDir = options.outDir ? path.resolve(context.cwd, options.outDir) : undefined
-  const {files: expanded, problems} = await expandInputs(program.args, context.cwd)
+  const outDirExists = outDir ? await checkOutDir(options.outDir!, outDir) : false
+  const {files: expanded, problems, skipped} = await expandInputs(program.args, context.cwd, {followSymlinks: options.followSymlinks ?? false})
   const files = shard ? takeShard(expanded, shard) : expanded
   if (options.stdout && files.length !== 1) throw new UsageError(`--stdout takes a single input, not ${files.length}`)
   checkOutputCollisions(files, formats, outDir)
+  if (outDir && !options.check) await makeOutDir(options.outDir!, outDir, outDirExists)
 
   const timestamp = sourceDateEpoch(context)
   const heapLimit = workerHeapLimit(context)
@@ -237,7 +241,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
     () => progress.clear(),
   )
   const tally = new Tally()
-  for (const problem of problems) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
+  for (const problem of [...problems, ...skipped]) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
   await runJobs(
     jobs,
     compare ? {...settings, settingsKey: compare.settingsKey} : settings,
@@ -268,10 +272,10 @@ async function run(program: Command, context: CliContext): Promise<number> {
   }
 
   const interrupted = context.signal?.aborted ?? false
-  const summary = tally.summaryLine(settings.check ? 'checked' : 'converted', problems.length, jobs.length - tally.received)
+  const summary = tally.summaryLine(settings.check ? 'checked' : 'converted', problems.length, jobs.length - tally.received, skipped.length)
   if (!options.quiet && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summary}\n`)
   if (interrupted) return exitCodes.interrupted
-  if (tally.failed + problems.length > 0 || (options.strict && tally.warned > 0)) return exitCodes.failed
+  if (tally.failed + problems.length > 0 || (options.strict && (tally.warned > 0 || skipped.length > 0))) return exitCodes.failed
   return exitCodes.ok
 }
 
@@ -367,6 +371,30 @@ function checkUsage(inputs: readonly string[], formats: readonly Format[], optio
   if (options.index && !options.outDir) throw new UsageError('--index needs --out-dir, where the catalogue is written')
   if (options.lang !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(options.lang)) {
     throw new UsageError(`--lang expects a language tag such as fr or en, not "${options.lang}"`)
+  }
+}
+
+/**
+ * A bad output folder is one usage error before any work, not one failure
+ * per input: `-o notes.md` where notes.md is a file, or a folder that
+ * cannot be made or written. Says whether it exists.
+ */
+async function checkOutDir(given: string, outDir: string): Promise<boolean> {
+  const info = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw new UsageError(`-o ${given}: cannot create the folder (${fileErrorText(error)})`)
+  })
+  if (info && !info.isDirectory()) throw new UsageError(`-o ${given}: is a file, not a folder`)
+  return info !== undefined
+}
+
+/** Makes the output folder once the inputs are known to be convertible, so that every later write finds it. */
+async function makeOutDir(given: string, outDir: string, exists: boolean): Promise<void> {
+  try {
+    if (!exists) await mkdir(outDir, {recursive: true})
+    await access(outDir, constants.W_OK)
+  } catch (error) {
+    throw new UsageError(`-o ${given}: ${exists ? 'cannot write in the folder' : 'cannot create the folder'} (${fileErrorText(error)})`)
   }
 }
 

@@ -8,7 +8,7 @@ import type {Diagnostic, Position} from './types.js'
  */
 export const rules = {
   'legacy-encoding': 'the file is not UTF-8; it was read as Windows-1252',
-  'invalid-utf8': 'the file has a UTF-8 byte order mark but invalid byte sequences, replaced by U+FFFD',
+  'invalid-utf8': 'the file is UTF-8 but for some invalid byte sequences, each read as its Windows-1252 letter or as U+FFFD',
   'control-character': 'the text holds control characters that documents cannot hold; they are shown as spaces',
   'front-matter-invalid': 'the YAML front matter could not be read and is kept as text',
   'front-matter-field': 'a front matter field has a value of the wrong kind and is ignored',
@@ -28,6 +28,7 @@ export const rules = {
   'list-continuation': 'a paragraph was joined to the list item it continues',
   'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',
   'unsupported-node': 'Markdown the report has no place for; its text is kept as a paragraph',
+  'complex-markup': 'a block with so much unbalanced or nested markup that reading it would take too long; it is kept as plain text',
 } as const
 
 /** A rule id of seminar-report. */

@@ -6,7 +6,8 @@ import {replaceControlCharacters} from './text/control-characters.js'
 import {decode, normalizeNewlines} from './read/decode.js'
 import {readFrontMatter, type FrontMatter} from './read/front-matter.js'
 import {limitLineNesting, maxLineNesting} from './read/nesting.js'
-import {parseMarkdown} from './read/parse.js'
+import {type BoundedBlock, maxDefinitions} from './read/inline-budget.js'
+import {parseBounded} from './read/parse.js'
 import {redact} from './redact.js'
 import {repair} from './repair/index.js'
 import type {Seminar, Source} from './types.js'
@@ -50,8 +51,15 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     inform(file, 'legacy-encoding', 'Not UTF-8: read as Windows-1252; save the file as UTF-8 to be sure of its accents')
   }
   // Known from the decoder: a U+FFFD written in valid UTF-8 is no damage.
-  if (decoded.damaged) {
-    warn(file, 'invalid-utf8', 'Invalid UTF-8 byte sequences were replaced by U+FFFD')
+  const repaired = decoded.repaired
+  if (repaired) {
+    const start = {line: repaired.line, column: repaired.column}
+    warn(
+      file,
+      'invalid-utf8',
+      `${repaired.count} invalid UTF-8 byte sequence${repaired.count === 1 ? '' : 's'} (the first here) read as Windows-1252 letters, or as U+FFFD; the rest of the file is UTF-8`,
+      {start, end: start},
+    )
   }
   if (cleaned.firstOffset !== undefined) {
     warn(
@@ -71,7 +79,8 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     )
   }
 
-  const tree = parseMarkdown(limited.text)
+  const {tree, bounded} = parseBounded(limited.text)
+  reportBounded(file, bounded)
   let frontMatter: FrontMatter | undefined
   const first = tree.children[0]
   if (first?.type === 'yaml') {
@@ -85,6 +94,37 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     ...(options.lang ? {lang: options.lang} : {}),
   })
   return {seminar: options.redact ? redact(seminar) : seminar, file}
+}
+
+/** Blocks whose markup would take too long to parse: each one, up to `maxBoundedReports`, then how many more. */
+const maxBoundedReports = 10
+
+function reportBounded(file: VFile, blocks: readonly BoundedBlock[]): void {
+  // The definitions made text form a block of their own, already reported.
+  const definitionsAt = new Set(blocks.filter((block) => block.reason === 'definitions').map((block) => block.offset))
+  const markup = blocks.filter((block) => block.reason === 'markup' && !definitionsAt.has(block.offset))
+  for (const block of blocks) {
+    if (block.reason === 'definitions') {
+      warn(
+        file,
+        'complex-markup',
+        `${block.count} link reference definition${block.count === 1 ? '' : 's'} past the first ${maxDefinitions} kept as plain text; resolving more takes too long`,
+        pointOf(block),
+      )
+    }
+  }
+  for (const block of markup.slice(0, maxBoundedReports)) {
+    warn(file, 'complex-markup', 'Too much unbalanced or nested emphasis, code, link or HTML markup to read in time: this block is kept as plain text, as written', pointOf(block))
+  }
+  const more = markup.length - maxBoundedReports
+  if (more > 0) {
+    warn(file, 'complex-markup', `${more} more block${more === 1 ? '' : 's'} kept as plain text for the same reason`, pointOf(markup[maxBoundedReports]!))
+  }
+}
+
+function pointOf(block: BoundedBlock) {
+  const start = {line: block.line, column: block.column, offset: block.offset}
+  return {start, end: start}
 }
 
 function pointAt(text: string, offset: number) {

@@ -1,6 +1,7 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import picomatch from 'picomatch'
+import {isDynamicPattern} from 'tinyglobby'
 
 /** One minutes file to convert. */
 export interface InputFile {
@@ -17,10 +18,23 @@ export interface InputFile {
   readonly outputBase: string
 }
 
-/** An input argument that names nothing convertible. */
+/** An input argument that names nothing convertible, or a link left alone. */
 export interface InputProblem {
   readonly input: string
   readonly reason: string
+}
+
+/** How to expand the inputs. */
+export interface ExpandOptions {
+  /** Follow symbolic links found in folders and globs wherever they lead (`--follow-symlinks`). */
+  readonly followSymlinks?: boolean
+}
+
+/** The files to convert, the arguments that named none, and the links not followed. */
+export interface Expanded {
+  readonly files: InputFile[]
+  readonly problems: InputProblem[]
+  readonly skipped: InputProblem[]
 }
 
 const markdownFile = /\.(md|markdown)$/i
@@ -29,18 +43,28 @@ const markdownFile = /\.(md|markdown)$/i
  * Expands the command line's inputs: files as given, folders searched
  * recursively for *.md and *.markdown (skipping node_modules and dot
  * folders, following each real folder once so symlink loops end), glob
- * patterns, and `-`. The result is sorted and without duplicates, so that
- * shards and outputs do not depend on the file system's order.
+ * patterns (searched the same way below their fixed part), and `-`. The
+ * result is sorted and without duplicates, so that shards and outputs do not
+ * depend on the file system's order.
+ *
+ * A symbolic link met in a folder or a glob is followed only when it leads
+ * inside the folder named on the command line: a link to `/proc/self/environ`
+ * or `~/.ssh/id_rsa` added to a notes repository must not copy that file
+ * into reports published by its CI. Such links are skipped, and listed in
+ * `skipped`, unless `followSymlinks`. A file named on the command line is
+ * read as given, link or not.
  */
-export async function expandInputs(
-  args: readonly string[],
-  cwd: string,
-): Promise<{files: InputFile[]; problems: InputProblem[]}> {
+export async function expandInputs(args: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<Expanded> {
   const files = new Map<string, InputFile>()
   const problems: InputProblem[] = []
+  const skipped: InputProblem[] = []
   const add = (absolute: string, base: string) => {
     if (files.has(absolute)) return
     files.set(absolute, {path: absolute, display: displayPath(absolute, cwd), outputBase: outputBaseOf(absolute, base)})
+  }
+  const search = async (folder: string, accept: (file: string) => boolean, maxDepth: number) => {
+    const found = await walk(folder, {cwd, followSymlinks: options.followSymlinks ?? false, maxDepth, skipped})
+    return found.filter(accept)
   }
 
   for (const arg of args) {
@@ -51,16 +75,17 @@ export async function expandInputs(
     const absolute = path.resolve(cwd, arg)
     const info = await stat(absolute).catch(() => undefined)
     if (info?.isDirectory()) {
-      const found = await walk(absolute)
+      const found = await search(absolute, (file) => markdownFile.test(file), Number.POSITIVE_INFINITY)
       if (found.length === 0) problems.push({input: arg, reason: 'folder holds no .md or .markdown file'})
       for (const file of found) add(file, absolute)
     } else if (info) {
       add(absolute, path.dirname(absolute))
     } else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, {cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**']})
-      const markdown = matches.filter((match) => markdownFile.test(match))
-      if (markdown.length === 0) problems.push({input: arg, reason: 'pattern matches no .md or .markdown file'})
-      for (const match of markdown) add(path.normalize(match), globBase(arg, cwd))
+      const base = globBase(arg, cwd)
+      const matches = globMatcher(arg, cwd)
+      const found = await search(base.folder, (file) => markdownFile.test(file) && matches(file), base.depth)
+      if (found.length === 0) problems.push({input: arg, reason: 'pattern matches no .md or .markdown file'})
+      for (const file of found) add(file, base.folder)
     } else {
       // Kept as a file so that the conversion reports why it cannot be read,
       // in the same one-line form as any other failure.
@@ -68,41 +93,82 @@ export async function expandInputs(
     }
   }
   const sorted = [...files.values()].sort((a, b) => compare(a.display, b.display))
-  return {files: sorted, problems}
+  return {files: sorted, problems, skipped: dedupe(skipped)}
 }
 
-async function walk(folder: string): Promise<string[]> {
+interface WalkOptions {
+  readonly cwd: string
+  readonly followSymlinks: boolean
+  /** Folder levels below the root to enter (a glob without `**` needs only its own). */
+  readonly maxDepth: number
+  readonly skipped: InputProblem[]
+}
+
+/** Every file below a folder, by the rules of `expandInputs`. */
+async function walk(root: string, options: WalkOptions): Promise<string[]> {
+  const realRoot = await realpath(root).catch(() => root)
   const seen = new Set<string>()
   const found: string[] = []
-  const visit = async (current: string) => {
+  const leadsInside = async (link: string): Promise<string | undefined> => {
+    const target = await realpath(link).catch(() => undefined)
+    if (!target) return undefined
+    if (options.followSymlinks || target === realRoot || isInside(target, realRoot)) return target
+    options.skipped.push({
+      input: displayPath(link, options.cwd),
+      reason: `not followed: a symbolic link to ${target}, outside ${displayPath(root, options.cwd) || '.'} (--follow-symlinks follows it)`,
+    })
+    return undefined
+  }
+  const visit = async (current: string, depth: number) => {
     const real = await realpath(current).catch(() => undefined)
     if (!real || seen.has(real)) return
     seen.add(real)
-    const entries = await readdir(current, {withFileTypes: true}).catch(() => [])
+    // By name, so that a real folder reached by two paths is always listed under the same one.
+    const entries = (await readdir(current, {withFileTypes: true}).catch(() => [])).sort((a, b) => compare(a.name, b.name))
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
       const child = path.join(current, entry.name)
-      if (entry.isDirectory()) await visit(child)
-      else if (entry.isSymbolicLink()) {
-        const target = await stat(child).catch(() => undefined)
-        if (target?.isDirectory()) await visit(child)
-        else if (target?.isFile() && markdownFile.test(entry.name)) found.push(child)
-      } else if (entry.isFile() && markdownFile.test(entry.name)) found.push(child)
+      if (entry.isDirectory()) {
+        if (depth < options.maxDepth) await visit(child, depth + 1)
+      } else if (entry.isSymbolicLink()) {
+        const target = await leadsInside(child)
+        if (!target) continue
+        const info = await stat(target).catch(() => undefined)
+        if (info?.isDirectory()) {
+          if (depth < options.maxDepth) await visit(child, depth + 1)
+        } else if (info?.isFile()) found.push(child)
+      } else if (entry.isFile()) found.push(child)
     }
   }
-  await visit(folder)
+  await visit(root, 0)
   return found
 }
 
-/** The part of a glob before its first magic segment, e.g. `notes/2019` of `notes/2019/**\/*.md`. */
-function globBase(pattern: string, cwd: string): string {
+/** The part of a glob before its first magic segment, e.g. `notes/2019` of `notes/2019/**\/*.md`, and how deep below it the pattern reaches. */
+function globBase(pattern: string, cwd: string): {folder: string; depth: number} {
   const segments = pattern.split('/')
   const plain: string[] = []
   for (const segment of segments) {
     if (isDynamicPattern(segment)) break
     plain.push(segment)
   }
-  return path.resolve(cwd, plain.join('/') || '.')
+  const rest = segments.slice(plain.length)
+  const depth = rest.some((segment) => segment.includes('**')) ? Number.POSITIVE_INFINITY : rest.length - 1
+  return {folder: path.resolve(cwd, plain.join('/') || '.'), depth}
+}
+
+/** Whether a file's path matches a glob written relative to the working folder (or absolute). */
+function globMatcher(pattern: string, cwd: string): (file: string) => boolean {
+  const absolute = path.isAbsolute(pattern)
+  const normalized = absolute ? pattern : pattern.replace(/^(?:\.\/)+/, '')
+  const isMatch = picomatch(normalized, {dot: false, posix: true})
+  return (file) => isMatch((absolute ? file : path.relative(cwd, file)).split(path.sep).join('/'))
+}
+
+/** A link met twice (a folder reached by two paths) is reported once. */
+function dedupe(problems: readonly InputProblem[]): InputProblem[] {
+  const seen = new Set<string>()
+  return problems.filter((problem) => !seen.has(problem.input) && Boolean(seen.add(problem.input)))
 }
 
 function outputBaseOf(file: string, base: string): string {

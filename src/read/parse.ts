@@ -4,6 +4,7 @@ import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
+import {type BoundedBlock, boundInlineWork, restoreStandIns, unflatten} from './inline-budget.js'
 import {pieceSize, splitForParsing} from './split.js'
 
 /** A micromark syntax extension, as far as this module looks into it. */
@@ -51,12 +52,34 @@ const processor = unified()
   .use(withoutLiteralAutolinkSyntax)
   .freeze()
 
+/** A parsed document and the blocks whose markup was too costly to parse. */
+export interface Parsed {
+  readonly tree: Root
+  /** Blocks kept as plain text (see inline-budget.ts), in document order. */
+  readonly bounded: readonly BoundedBlock[]
+}
+
 /**
  * Parses Markdown (CommonMark + GFM + YAML front matter) into mdast, with
- * positions. A large document is parsed piece by piece (see split.ts) and
- * the pieces' positions are moved back to where they stand in the whole.
+ * positions. Inline markup too costly for micromark is first neutralized
+ * (inline-budget.ts) and restored as plain text after parsing; a large
+ * document is parsed piece by piece (see split.ts) and the pieces' positions
+ * are moved back to where they stand in the whole.
  */
+export function parseBounded(text: string, size = pieceSize): Parsed {
+  const budgeted = boundInlineWork(text)
+  const tree = parsePieces(budgeted.text, size)
+  restoreStandIns(tree, budgeted.standIns)
+  unflatten(tree, budgeted.flattened)
+  return {tree, bounded: budgeted.blocks}
+}
+
+/** `parseBounded`, for callers that need only the tree. */
 export function parseMarkdown(text: string, size = pieceSize): Root {
+  return parseBounded(text, size).tree
+}
+
+function parsePieces(text: string, size: number): Root {
   const pieces = splitForParsing(text, size)
   if (pieces.length === 1) return processor.parse(text)
   const children: Root['children'] = []

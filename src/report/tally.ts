@@ -24,13 +24,16 @@ export class Tally {
   }
 
   /**
-   * "412 converted, 37 with warnings, 3 failed[, 5 up to date][, 9 not
-   * started (interrupted)]"; `otherFailures` are inputs that named nothing or
-   * outputs of the batch (manifest, catalogue) that could not be written.
+   * "412 converted, 37 with warnings, 3 failed[, 5 up to date][, 2 links
+   * not followed][, 9 not started (interrupted)]"; `otherFailures` are inputs
+   * that named nothing or outputs of the batch (manifest, catalogue) that
+   * could not be written; `notFollowed`, symbolic links left alone because
+   * they lead out of the folder named.
    */
-  summaryLine(verb: 'checked' | 'converted', otherFailures: number, notStarted: number): string {
+  summaryLine(verb: 'checked' | 'converted', otherFailures: number, notStarted: number, notFollowed = 0): string {
     const parts = [`${this.converted} ${verb}`, `${this.warned} with warnings`, `${this.failed + otherFailures} failed`]
     if (this.upToDate > 0) parts.push(`${this.upToDate} up to date`)
+    if (notFollowed > 0) parts.push(`${notFollowed} link${notFollowed === 1 ? '' : 's'} not followed`)
     if (notStarted > 0) parts.push(`${notStarted} not started (interrupted)`)
     return parts.join(', ')
   }

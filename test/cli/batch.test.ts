@@ -39,7 +39,7 @@ beforeAll(() => {
   cpSync(fixture('windows-1252-crlf'), path.join(archive, '2019/forets.md'))
   cpSync(fixture('english'), path.join(archive, '2022/mobility.markdown'))
   cpSync(fixture('messy'), path.join(archive, '2022/brouillon.md'))
-  writeFileSync(path.join(archive, '2022/scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]))
+  writeFileSync(path.join(archive, '2022/scan.md'), Buffer.from([...Buffer.from('%PDF-1.7\n'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]))
   writeFileSync(path.join(archive, 'node_modules/pkg/README.md'), '# not minutes\n')
   writeFileSync(path.join(archive, '.git/HEAD.md'), '# not minutes\n')
   writeFileSync(path.join(archive, '2022/notes.txt'), 'not markdown\n')
@@ -52,7 +52,7 @@ describe('batch conversion through the built CLI', () => {
     const run = runBin([archive, '--json', '-o', out, '--quiet'])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('seminar-report: ')
-    expect(run.stderr).toMatch(/2022\/scan\.md: input looks like binary data/)
+    expect(run.stderr).toMatch(/2022\/scan\.md: this is a PDF document, not Markdown minutes$/m)
     expect(run.stderr.split('\n').filter((line) => line.includes('scan.md'))).toHaveLength(1)
     expect(listFiles(out)).toEqual([
       '.seminar-report-manifest.json',

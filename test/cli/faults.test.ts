@@ -4,18 +4,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {root} from '../helpers/fixtures.js'
+import {listFiles} from '../helpers/files.js'
 import {runBin} from '../helpers/run-cli.js'
 
 const seed = path.join(root, 'fixtures/seed/input.md')
 const bin = path.join(root, 'bin/seminar-report.js')
-
-/** Every file below a folder, relative. */
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort()
-}
 
 describe('awkward file names', () => {
   it('converts names with spaces, accents and a leading dash', () => {

@@ -121,7 +121,7 @@ describe('worker processes through the built CLI', () => {
     const run = runBin([folder, path.join(folder, 'missing.md'), '-o', path.join(folder, 'out'), '--json', '--jobs', '2'], {env})
     expect(run.code).toBe(1)
     expect(workers()).toHaveLength(2)
-    expect(run.stderr).toMatch(/^seminar-report: .*c-scan\.md: input looks like binary data.*$/m)
+    expect(run.stderr).toMatch(/^seminar-report: .*c-scan\.md: this is binary data.*$/m)
     expect(run.stderr).toMatch(/^seminar-report: .*missing\.md: no such file$/m)
     expect(run.stderr).toMatch(/\n5 converted, \d+ with warnings, 2 failed\n$/)
     expect(reportsIn(path.join(folder, 'out'), '.json')).toEqual(['a-english.json', 'b-messy.json', 'm-large.json', 'x-seed.json', 'y-pipe-table.json'])

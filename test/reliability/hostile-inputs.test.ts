@@ -58,13 +58,14 @@ describe('empty and blank input', () => {
 })
 
 describe('bytes that are not UTF-8 text', () => {
-  test('binary data is refused with one InputError', async () => {
+  test('binary data is refused with one InputError that says what it is', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
     const random = Uint8Array.from({length: 4096}, (_, index) => (index * 2654435761) >>> 24)
-    for (const input of [png, random]) {
+    for (const [input, message] of [[png, /^this is a PNG image, not Markdown minutes$/], [random, /^this is binary data \(\d+ % NUL or control bytes\), not Markdown minutes$/]] as const) {
       const result = await convertOrRefuse(input)
       expect(result).toBeInstanceOf(InputError)
       expect((result as InputError).code).toBe('binary-input')
+      expect((result as InputError).message).toMatch(message)
     }
   })
 
@@ -74,20 +75,30 @@ describe('bytes that are not UTF-8 text', () => {
     const converted = await expectConverts(text)
     expect(rules(converted)).toContain('control-character')
     expect(converted.docxText).toContain('mot0 suite0')
-    // As bytes, a few stray controls (no NUL) are still text.
+    // As bytes, a few stray controls are still text: NUL too, reported where it is.
     const bytes = await expectConverts(encoder.encode('# Titre\n\nun\u0001deux\u001Btrois\n'))
     expect(rules(bytes)).toContain('control-character')
+    const nul = await expectConverts(encoder.encode('# Réunion du conseil\n\nLe budget\u0000est voté.\n\nÀ suivre\u0000demain.\n'))
+    const warning = nul.seminar.diagnostics.find((diagnostic) => diagnostic.ruleId === 'control-character')
+    expect(warning).toMatchObject({severity: 'warning', line: 3, column: 10, message: '2 control characters replaced by spaces; documents cannot hold them'})
+    expect(nul.docxText).toContain('Le budget est voté.')
   })
 
-  test('invalid UTF-8 sequences: read as Windows-1252 without BOM, replaced by U+FFFD with one', async () => {
-    const bad = new Uint8Array([...encoder.encode('# Café\n\nmot '), 0xc3, 0x28, 0x20, 0xff, 0xfe, 0x20, 0xed, 0xa0, 0x80, ...encoder.encode(' fin\n')])
-    const legacy = await expectConverts(bad)
-    expect(legacy.seminar.source.encoding).toBe('windows-1252')
-    expect(rules(legacy)).toContain('legacy-encoding')
+  test('UTF-8 with a few invalid sequences stays UTF-8: only those bytes are repaired, with one warning', async () => {
+    // Stray Latin-1 é and Ã, 0xFF/0xFE, an overlong "/", a CESU-8 surrogate, in UTF-8 minutes.
+    const bad = new Uint8Array([...encoder.encode('# Café élu\n\nmot '), 0xc3, 0x28, 0x20, 0xff, 0xfe, 0x20, 0xc0, 0xaf, 0x20, 0xed, 0xa0, 0x80, ...encoder.encode(' fin, déjà\n\nCaf'), 0xe9, ...encoder.encode('\n')])
+    const repaired = await expectConverts(bad)
+    expect(repaired.seminar.source.encoding).toBe('utf-8')
+    expect(repaired.seminar.title).toBe('Café élu')
+    expect(repaired.text).toBe('# Café élu\n\nmot Ã( ÿþ \uFFFD \uFFFD fin, déjà\n\nCafé\n')
+    const warnings = repaired.seminar.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invalid-utf8')
+    expect(warnings).toEqual([expect.objectContaining({severity: 'warning', line: 3, column: 5})])
+    expect(warnings[0]!.message).toMatch(/^6 invalid UTF-8 byte sequences/)
+    expect(rules(repaired)).not.toContain('legacy-encoding')
+    // With a byte order mark, the same.
     const withBom = await expectConverts(new Uint8Array([0xef, 0xbb, 0xbf, ...bad]))
     expect(withBom.seminar.source.encoding).toBe('utf-8-bom')
-    expect(rules(withBom)).toContain('invalid-utf8')
-    expect(withBom.docxText).toContain('fin')
+    expect(withBom.text).toBe(repaired.text)
     // A U+FFFD the minutes wrote, in valid UTF-8, is no damage.
     const written = await expectConverts(encoder.encode('# T\n\nLe caractère \uFFFD est valide.\n'))
     expect(written.seminar.source.encoding).toBe('utf-8')
