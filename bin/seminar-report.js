@@ -17,6 +17,15 @@ const stop = (signal) => {
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 
+// A reader that stops reading (`--stdout | head`) is no failure of ours:
+// stop quietly, as `cat` does, rather than with Node's EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

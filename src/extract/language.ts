@@ -52,7 +52,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   }
   const order = counts.map((count, index) => ({count, index})).sort((a, b) => b.count - a.count || a.index - b.index)
   const [best, second] = [order[0]!, order[1]!]
-  const close = best.count < 3 || second.count * 5 >= best.count * 4
+  // No telling word at all (an empty file, another script) is no guess worth a message.
+  const close = best.count > 0 && (best.count < 3 || second.count * 5 >= best.count * 4)
   return {
     tag: telling[best.index]!.tag,
     ...(close ? {close: {tag: telling[second.index]!.tag, count: second.count, winner: best.count}} : {}),

@@ -84,6 +84,8 @@ function parsePieces(text: string, size: number): Root {
   if (pieces.length === 1) return processor.parse(text)
   const children: Root['children'] = []
   for (const piece of pieces) {
+    // Blank lines alone make no node: not worth micromark's microseconds a line.
+    if (/^\s*$/.test(piece.text)) continue
     const tree = processor.parse(piece.text)
     shiftPositions(tree, piece.line - 1, piece.offset)
     children.push(...tree.children)

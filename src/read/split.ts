@@ -30,8 +30,9 @@ const definition = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/m
  * document grows (1 MiB ≈ 5 s, 10 MiB ≈ 190 s and 2.7 GB here), only ever
  * sees small inputs. Cuts fall before an ATX heading that follows a blank
  * line: a heading always starts a new block, and after a blank line no
- * paragraph, list or quote is carried on by laziness. Never inside fenced
- * code, front matter or a multi-line HTML block.
+ * paragraph, list or quote is carried on by laziness; or inside a run of
+ * blank lines that leads to such a heading or to the end. Never inside
+ * fenced code, front matter or a multi-line HTML block.
  */
 export function splitForParsing(text: string, size = pieceSize): Piece[] {
   if (text.length <= size * 2 || definition.test(text)) return [{text, line: 1, offset: 0}]
@@ -43,6 +44,17 @@ export function splitForParsing(text: string, size = pieceSize): Piece[] {
   let openFence: RegExp | undefined
   let openHtml: RegExp | undefined
   let inFrontMatter = lines[0] === '---'
+  // Whether only blank lines stand between a line and the end or an ATX
+  // heading: a run of blank lines before them continues nothing (a list
+  // item or indented code goes on past blank lines only to an indented
+  // line), so it may be cut anywhere, and a file of a million blank lines
+  // (which micromark takes seconds and gigabytes over) parses in pieces too.
+  const blankToSafe = new Uint8Array(lines.length + 1)
+  blankToSafe[lines.length] = 1
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!
+    blankToSafe[index] = line.trim() === '' ? blankToSafe[index + 1]! : atxHeading.test(line) ? 1 : 0
+  }
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const canCut =
@@ -52,7 +64,7 @@ export function splitForParsing(text: string, size = pieceSize): Piece[] {
       !inFrontMatter &&
       offset - pieceStartOffset >= size &&
       lines[index - 1]!.trim() === '' &&
-      atxHeading.test(line)
+      (atxHeading.test(line) || (line.trim() === '' && blankToSafe[index] === 1))
     if (canCut) {
       pieces.push({text: text.slice(pieceStartOffset, offset - 1), line: pieceStartLine + 1, offset: pieceStartOffset})
       pieceStartLine = index

@@ -1,3 +1,4 @@
+import {spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -24,6 +25,18 @@ describe('bin/seminar-report.js as a child process', () => {
     const run = runBin(['-', '--json', '--stdout'], {input: '# Réunion\n\nAtelier 1 :\n\nanimé par Ana Ruiz\n'})
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout).ateliers[0].facilitators[0].name).toBe('Ana Ruiz')
+  })
+
+  it('stops quietly when its reader stops reading (`--stdout | head`)', async () => {
+    // A report larger than a pipe's buffer, so that writing it meets the closed pipe.
+    const input = Array.from({length: 4000}, (_, index) => `## ${index + 1}. Point ${index + 1}\n\nUn paragraphe assez long pour remplir le tampon du tube.\n`).join('\n')
+    const child = spawn(process.execPath, ['bin/seminar-report.js', '-', '--html', '--stdout', '--quiet'], {cwd: root})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.end(input)
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect({code, stderr}).toEqual({code: 0, stderr: ''})
   })
 
   it.each([

@@ -37,16 +37,35 @@ describe('splitForParsing', () => {
     expect(splitForParsing(seed)).toEqual([{text: seed, line: 1, offset: 0}])
   })
 
-  it('cuts only before a heading that follows a blank line, never in code, comments or front matter', () => {
+  it('cuts only before a heading that follows a blank line (or in the blank lines before it), never in code, comments or front matter', () => {
     const text = largeMinutes()
     const pieces = splitForParsing(text, 2048)
     expect(pieces.length).toBeGreaterThan(10)
     expect(pieces.map((piece) => piece.text).join('\n')).toBe(text)
     for (const piece of pieces.slice(1)) {
-      expect(piece.text).toMatch(/^#{1,6} /)
+      expect(piece.text).toMatch(/^\s*#{1,6} /)
       expect(piece.text.startsWith('## Pas un titre')).toBe(false)
       expect(text.slice(0, piece.offset).split('\n')).toHaveLength(piece.line)
     }
+  })
+
+  it('cuts long runs of blank lines that lead to a heading or the end, not those a list item or code goes on after', () => {
+    const blanks = '\n'.repeat(5000)
+    const text = `# Titre\n\n- un point${blanks}  suite du point, indentée\n${blanks}    code indenté${blanks}# Suite\n\ntexte${blanks}`
+    const pieces = splitForParsing(text, 1024)
+    expect(pieces.map((piece) => piece.text).join('\n')).toBe(text)
+    const cutAt = pieces.slice(1).map((piece) => piece.line)
+    const continued = text.split('\n').findIndex((line) => line.startsWith('    code'))
+    // No cut before the indented lines that go on with the item and the code.
+    expect(cutAt.every((line) => line > continued + 1)).toBe(true)
+    expect(pieces.length).toBeGreaterThan(5)
+    expect(parseMarkdown(text, 1024)).toEqual(parseMarkdown(text, Number.POSITIVE_INFINITY))
+  })
+
+  it('parses a million blank lines in pieces, to an empty tree', () => {
+    const text = '\n'.repeat(1_000_000)
+    expect(splitForParsing(text).length).toBeGreaterThan(10)
+    expect(parseMarkdown(text).children).toEqual([])
   })
 
   it('keeps a document with link reference definitions whole', () => {
