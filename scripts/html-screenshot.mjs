@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
  * Renders fixtures/seed/input.md to HTML and saves a screenshot of the page
- * as docs/html-report.png (the README's picture of the HTML report).
+ * as docs/html-report.png (the README's picture of the HTML report); with
+ * --input and --element, of one part of another report (the README's
+ * picture of the decisions and actions).
  *
  *   npm run build && node scripts/html-screenshot.mjs [out.png] [--full]
+ *   node scripts/html-screenshot.mjs docs/html-registers.png --input fixtures/board-votes-decisions/input.md --element '#registers'
  *
  * Needs Chromium at /usr/bin/chromium (or CHROMIUM=path).
  */
@@ -16,11 +19,14 @@ import {chromium} from 'playwright-core'
 const root = new URL('..', import.meta.url)
 const args = process.argv.slice(2)
 const full = args.includes('--full')
-const out = args.find((arg) => !arg.startsWith('--')) ?? new URL('docs/html-report.png', root).pathname
+const valueOf = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const inputFile = valueOf('--input') ?? new URL('fixtures/seed/input.md', root).pathname
+const element = valueOf('--element')
+const out = args.find((arg, index) => !arg.startsWith('--') && !['--input', '--element'].includes(args[index - 1])) ?? new URL('docs/html-report.png', root).pathname
 
 const {parseMinutes} = await import(new URL('dist/index.js', root).href)
 const {renderHtml} = await import(new URL('dist/render/html/index.js', root).href)
-const input = readFileSync(new URL('fixtures/seed/input.md', root))
+const input = readFileSync(inputFile)
 const {seminar} = parseMinutes(input)
 
 const folder = mkdtempSync(join(tmpdir(), 'seminar-report-'))
@@ -36,7 +42,8 @@ try {
   const context = await browser.newContext({viewport: {width: 1000, height: 1400}, deviceScaleFactor: 1, colorScheme: 'light'})
   const tab = await context.newPage()
   await tab.goto(pathToFileURL(page).href)
-  await tab.screenshot({path: out, fullPage: full})
+  if (element) await tab.locator(element).screenshot({path: out})
+  else await tab.screenshot({path: out, fullPage: full})
   console.log(`wrote ${out}`)
 } finally {
   await browser.close()

@@ -19,6 +19,8 @@ import {InputError} from './errors.js'
 import {InOrderReporter} from './report/in-order.js'
 import {Tally} from './report/tally.js'
 import type {ReporterName} from './report/reporters.js'
+import {actionsJson, actionsTable, listActions} from './report/actions.js'
+import type {CatalogueEntry} from './types.js'
 
 /** The world the CLI talks to; `main` touches nothing else, so tests run it in-process. */
 export interface CliContext {
@@ -76,6 +78,8 @@ interface Options {
   config?: boolean
   debug?: boolean
   followSymlinks?: boolean
+  actions?: boolean
+  owner?: string
 }
 
 const defaultMaxBytes = 16 * 1024 * 1024
@@ -90,6 +94,7 @@ Examples:
   A notes repository, in CI:
     $ seminar-report notes --check --strict         report problems, write nothing, fail on warnings
     $ seminar-report notes -o site --reporter github
+    $ seminar-report notes --actions --owner marie     the open actions of Marie, as a table
 
   An archive, for an archivist:
     $ seminar-report archive -o catalogue --index   convert every .md below archive/, write index.html
@@ -128,6 +133,8 @@ function buildProgram(context: CliContext): Command {
     .option('--force', 'convert even the files whose reports are up to date')
     .option('--shard <i/n>', 'convert only the i-th of n slices of the sorted inputs (for CI matrices)')
     .option('--index', 'also write index.html and index.json, a catalogue of the batch, in the output folder')
+    .option('--actions', 'print the open actions of every input as a table (JSON with --reporter json); write nothing')
+    .option('--owner <name>', 'with --actions: only the actions of this owner (a name, one of its words, or a handle)')
     .option('--index-only', 'convert nothing: write the catalogue of the JSON reports found in the input folders (e.g. the shards of a CI matrix) in the output folder')
     .option('--max-bytes <size>', `refuse inputs larger than this (default: ${defaultMaxBytes / 1024 / 1024}M)`, byteSize)
     .option('--redact', "leave participants' personal names out of every report")
@@ -191,7 +198,8 @@ async function run(program: Command, context: CliContext): Promise<number> {
   }
 
   const reporterName: ReporterName = options.reporter ?? (context.env?.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty')
-  const outDir = options.outDir ? path.resolve(context.cwd, options.outDir) : undefined
+  // --actions writes nothing: an output folder (from a configuration file, say) plays no part.
+  const outDir = options.outDir && !options.actions ? path.resolve(context.cwd, options.outDir) : undefined
   const outDirExists = outDir ? await checkOutDir(options.outDir!, outDir) : false
   const {files: expanded, problems, skipped} = await expandInputs(program.args, context.cwd, {followSymlinks: options.followSymlinks ?? false})
   const files = shard ? takeShard(expanded, shard) : expanded
@@ -203,7 +211,8 @@ async function run(program: Command, context: CliContext): Promise<number> {
   const heapLimit = workerHeapLimit(context)
   const settings: JobSettings = {
     formats,
-    check: options.check ?? false,
+    check: (options.check ?? false) || (options.actions ?? false),
+    ...(options.actions ? {entryWhenChecking: true} : {}),
     toStdout: options.stdout ?? false,
     ...(outDir ? {outDir} : {}),
     ...(options.lang ? {lang: options.lang} : {}),
@@ -241,6 +250,8 @@ async function run(program: Command, context: CliContext): Promise<number> {
     () => progress.clear(),
   )
   const tally = new Tally()
+  // --actions: the open actions of each file, kept by input index until all are in; no diagnostics.
+  const listed: ({file: string; entry: CatalogueEntry} | undefined)[] | undefined = options.actions ? [] : undefined
   for (const problem of [...problems, ...skipped]) context.stderr.write(`seminar-report: ${problem.input}: ${problem.reason}\n`)
   await runJobs(
     jobs,
@@ -255,11 +266,17 @@ async function run(program: Command, context: CliContext): Promise<number> {
       progress.tick(result.display)
       if (incremental) recordResult(incremental, files[index]!, result)
       tally.add(result)
-      reporter.add(index, result)
+      if (!listed) reporter.add(index, result)
+      else if (result.error) context.stderr.write(`seminar-report: ${result.display}: ${result.error}\n`)
+      else if (result.entry) listed[index] = {file: result.display, entry: result.entry}
     },
   )
   progress.clear()
-  reporter.finish()
+  if (!listed) reporter.finish()
+  else {
+    const actions = listActions(listed.filter((entry) => entry !== undefined), options.owner)
+    context.stdout.write(reporterName === 'json' ? actionsJson(actions) : actionsTable(actions))
+  }
 
   const failWith = (what: string) => (error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === undefined) throw error
@@ -273,9 +290,9 @@ async function run(program: Command, context: CliContext): Promise<number> {
 
   const interrupted = context.signal?.aborted ?? false
   const summary = tally.summaryLine(settings.check ? 'checked' : 'converted', problems.length, jobs.length - tally.received, skipped.length)
-  if (!options.quiet && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summary}\n`)
+  if (!options.quiet && !options.actions && (files.length + problems.length > 1 || interrupted)) context.stderr.write(`${summary}\n`)
   if (interrupted) return exitCodes.interrupted
-  if (tally.failed + problems.length > 0 || (options.strict && (tally.warned > 0 || skipped.length > 0))) return exitCodes.failed
+  if (tally.failed + problems.length > 0 || (options.strict && !options.actions && (tally.warned > 0 || skipped.length > 0))) return exitCodes.failed
   return exitCodes.ok
 }
 
@@ -359,13 +376,18 @@ function configValue(file: string, key: string, option: Option, value: unknown):
 }
 
 function checkUsage(inputs: readonly string[], formats: readonly Format[], options: Options): void {
+  if (options.owner !== undefined && !options.actions) throw new UsageError('--owner chooses among the open actions: use it with --actions')
+  if (options.actions && (options.stdout || options.index || options.indexOnly)) {
+    throw new UsageError('--actions prints the open actions and writes nothing: it cannot be used with --stdout, --index or --index-only')
+  }
+  if (options.actions && options.reporter === 'github') throw new UsageError('--actions prints a table, or JSON with --reporter json; not --reporter github')
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout needs exactly one of --json, --html, --docx')
   if (options.stdout && options.outDir) throw new UsageError('--stdout and --out-dir cannot be used together')
   if (options.stdout && options.check) throw new UsageError('--stdout and --check cannot be used together')
   if (options.stdout && options.reporter === 'json') {
     throw new UsageError('--reporter json prints to standard output: it cannot share it with --stdout')
   }
-  if (inputs.includes('-') && !options.stdout && !options.outDir && !options.check) {
+  if (inputs.includes('-') && !options.stdout && !options.outDir && !options.check && !options.actions) {
     throw new UsageError('standard input (-) needs --stdout or --out-dir')
   }
   if (options.index && !options.outDir) throw new UsageError('--index needs --out-dir, where the catalogue is written')

@@ -569,6 +569,49 @@ export interface CatalogueEntry {
   readonly outputs: Readonly<Partial<Record<Format, string>>>
   /** Organizations' names and keys (case- and accent-folded) met in this seminar. */
   readonly organizations: readonly {readonly name: string; readonly key: string}[]
+  /** The decisions, for the catalogue's decisions by date (absent in entries written before registers). */
+  readonly decisions?: readonly CatalogueDecision[]
+  /** The actions still open, for the open actions by owner and `--actions`. */
+  readonly openActions?: readonly CatalogueAction[]
+  /** Who was listed and how, for the attendance register. */
+  readonly attendees?: readonly CatalogueAttendee[]
+}
+
+/** A decision as the catalogue lists it: its words as plain text and the anchor of the place it was written in the HTML report. */
+export interface CatalogueDecision {
+  readonly id: string
+  readonly text: string
+  readonly anchor: string
+  /** The vote as written ("adopté à l'unanimité"), when there is one. */
+  readonly vote?: string
+}
+
+/** An open action as the catalogue and `--actions` list it. */
+export interface CatalogueAction {
+  readonly id: string
+  readonly text: string
+  /** Owners' names as the attendance wrote them when matched, else as written; "" for one left out by `--redact`. */
+  readonly owners: readonly string[]
+  /** The owners as the action wrote them ("@mdupont", "Marie"), when that differs from `owners`. */
+  readonly ownersWritten?: readonly string[]
+  readonly due?: Due
+  readonly anchor: string
+  /** Line of the minutes where it was written. */
+  readonly line?: number
+}
+
+/**
+ * One person or organization in one seminar's attendance, for the register:
+ * `attended` for present, in the room or remote. An organization attended
+ * when one of its people did, was excused when one was excused and none
+ * attended, else absent.
+ */
+export interface CatalogueAttendee {
+  readonly kind: 'person' | 'organization'
+  readonly name: string
+  /** The name folded (case, accents, spaces), so that spellings meet. */
+  readonly key: string
+  readonly status: 'attended' | 'excused' | 'absent'
 }
 
 /** A problem found in the minutes, as reported by vfile (1-based line and column). */

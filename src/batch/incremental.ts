@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {InputFile} from './inputs.js'
 import type {Format, Job, JobResult, JobSettings} from './job.js'
 import {type Manifest, outputsPresent, recordMatches} from './manifest.js'
+import {seminarSchemaVersion} from '../types.js'
 
 /** What an incremental run needs to know of the output folder. */
 export interface IncrementalContext {
@@ -77,7 +78,8 @@ export function recordResult(incremental: IncrementalContext, file: InputFile, r
 export function hashSettings(settings: JobSettings, version: string): string {
   const hash = createHash('sha256')
   const {formats, lang, redact, timestamp, tocPageNumbers} = settings
-  hash.update(JSON.stringify({version, formats, lang, redact, timestamp, tocPageNumbers}))
+  // The report's shape too: reports and catalogue entries of an older shape are made again.
+  hash.update(JSON.stringify({version, schemaVersion: seminarSchemaVersion, formats, lang, redact, timestamp, tocPageNumbers}))
   hash.update(settings.template ?? '')
   hash.update(settings.referenceDocx ?? new Uint8Array())
   return hash.digest('hex')

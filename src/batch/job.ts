@@ -19,6 +19,8 @@ export interface JobSettings {
   readonly formats: readonly Format[]
   /** Read and report only. */
   readonly check: boolean
+  /** With `check`: return the catalogue entry all the same (`--actions` lists its open actions). */
+  readonly entryWhenChecking?: boolean
   /** Print the single report instead of writing it. */
   readonly toStdout: boolean
   readonly outDir?: string
@@ -110,7 +112,9 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
             : {}),
       })
     }
-    if (settings.check) return {display: job.display, messages, written: [], sha256}
+    if (settings.check) {
+      return {display: job.display, messages, written: [], sha256, ...(settings.entryWhenChecking ? {entry: catalogueEntry(seminar, job.outputBase, [])} : {})}
+    }
 
     // The DOCX first: it needs the most memory, and the other reports are
     // not held yet while it is made.

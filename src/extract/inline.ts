@@ -94,18 +94,7 @@ function mergeTexts(nodes: Inline[]): Inline[] {
   return result
 }
 
-/** The plain text of inline content: what a reader sees, without markup. */
-export function inlineText(nodes: readonly Inline[]): string {
-  let text = ''
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value
-    else if (node.type === 'break') text += '\n'
-    else if (node.type === 'image') text += node.alt
-    else if (node.type === 'html') text += ''
-    else text += inlineText(node.children)
-  }
-  return text
-}
+export {inlineText} from '../text/inline-text.js'
 
 /**
  * Removes white space at the start and end of inline content, as a title or

@@ -169,5 +169,6 @@ export const german: Language = {
     colon: ':',
     time: (hhmm) => hhmm,
     timeSpan: '–',
+    percent: '\u00A0%',
   },
 }

@@ -178,5 +178,6 @@ export const english: Language = {
     colon: ':',
     time: (hhmm) => hhmm,
     timeSpan: '–',
+    percent: '%',
   },
 }

@@ -168,5 +168,6 @@ export const spanish: Language = {
     colon: ':',
     time: (hhmm) => hhmm,
     timeSpan: '–',
+    percent: '\u00A0%',
   },
 }

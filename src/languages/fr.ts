@@ -177,5 +177,6 @@ export const french: Language = {
     colon: '\u00A0:',
     time: (hhmm) => hhmm.replace(':', 'h'),
     timeSpan: ' – ',
+    percent: '\u00A0%',
   },
 }

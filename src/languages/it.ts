@@ -168,5 +168,6 @@ export const italian: Language = {
     colon: ':',
     time: (hhmm) => hhmm,
     timeSpan: '–',
+    percent: '%',
   },
 }

@@ -111,6 +111,8 @@ export interface ReportWords {
   readonly time: (hhmm: string) => string
   /** Between two times: " – " of "15h00 – 16h30", "–" of "15:00–16:30". */
   readonly timeSpan: string
+  /** After a percentage: "\u00A0%" of "75\u00A0%", "%" of "75%". */
+  readonly percent: string
 }
 
 /** Every label a renderer may print. */

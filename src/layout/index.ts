@@ -7,8 +7,9 @@ import type {Report} from './types.js'
 import {layoutReport} from './report.js'
 
 export type * from './types.js'
-export {labelsFor, formatDate, primaryLanguage, withColon, type Labels} from './labels.js'
+export {labelsFor, formatDate, formatPercent, primaryLanguage, withColon, type Labels} from './labels.js'
 export {classifyUrl, safeHref, type UrlKind} from './url.js'
+export {allocateAnchors} from './anchors.js'
 
 const laidOut = new WeakMap<Seminar, Report>()
 

@@ -51,6 +51,11 @@ export function formatTimeSpan(start: string | undefined, end: string | undefine
   return time(start ?? end ?? '')
 }
 
+/** A share written as a whole percentage: "75\u00A0%" in French, "75%" in English. */
+export function formatPercent(share: number, lang: string): string {
+  return `${Math.round(share * 100)}${language(lang).percent}`
+}
+
 /** The primary subtag of a language tag, lower-cased: `fr` for `fr-CA`. */
 export function primaryLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? ''

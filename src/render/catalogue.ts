@@ -12,10 +12,15 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {toHtml} from 'hast-util-to-html'
 import type {CatalogueEntry} from '../types.js'
+import {type CatalogueRegisters, buildRegisters} from './catalogue-registers.js'
+import {registersSections} from './catalogue-registers-html.js'
+import {dateCell, relativeHref} from './catalogue-links.js'
+
+export {relativeHref} from './catalogue-links.js'
 import {type Format, allFormats} from '../formats.js'
 import {text} from './html/inline.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './html/template.js'
-import {classifyUrl, formatDate, labelsFor, primaryLanguage, withColon} from '../layout/index.js'
+import {labelsFor, primaryLanguage, withColon} from '../layout/index.js'
 
 /** One seminar of the catalogue: its entry and where it came from. */
 export interface CatalogueItem extends CatalogueEntry {
@@ -43,6 +48,8 @@ export interface Catalogue {
   readonly seminars: readonly CatalogueItem[]
   /** By number of seminars (most first), then name. */
   readonly organizations: readonly CatalogueOrganization[]
+  /** Open actions by owner, decisions by date, the attendance register. */
+  readonly registers: CatalogueRegisters
 }
 
 /** Options of the catalogue page. */
@@ -73,7 +80,7 @@ const linkedFormats: readonly (readonly [Format, string])[] = [
 /** Builds the catalogue; the result does not depend on the order of `items`' seminars (but for exact duplicates). */
 export function buildCatalogue(items: readonly CatalogueItem[]): Catalogue {
   const seminars = items.map(normalizeItem).sort(compareItems)
-  return {type: 'catalogue', schemaVersion: 1, seminars, organizations: organizationsOf(seminars)}
+  return {type: 'catalogue', schemaVersion: 1, seminars, organizations: organizationsOf(seminars), registers: buildRegisters(seminars)}
 }
 
 /** Undated seminars last; then by title; then by input; all by code points. */
@@ -108,6 +115,18 @@ function normalizeItem(item: CatalogueItem): CatalogueItem {
     participants: item.participants,
     outputs,
     organizations: (item.organizations ?? []).map((organization) => ({name: organization.name, key: organization.key})),
+    // Entries written before registers have none.
+    decisions: (item.decisions ?? []).map((decision) => ({id: decision.id, text: decision.text, anchor: decision.anchor, ...(decision.vote === undefined ? {} : {vote: decision.vote})})),
+    openActions: (item.openActions ?? []).map((action) => ({
+      id: action.id,
+      text: action.text,
+      owners: [...action.owners],
+      ...(action.ownersWritten === undefined ? {} : {ownersWritten: [...action.ownersWritten]}),
+      ...(action.due === undefined ? {} : {due: {text: action.due.text, ...(action.due.date === undefined ? {} : {date: action.due.date})}}),
+      anchor: action.anchor,
+      ...(action.line === undefined ? {} : {line: action.line}),
+    })),
+    attendees: (item.attendees ?? []).map((attendee) => ({kind: attendee.kind, name: attendee.name, key: attendee.key, status: attendee.status})),
   }
 }
 
@@ -161,13 +180,19 @@ export function renderCatalogueJson(catalogue: Catalogue): string {
   const stable = {
     type: 'catalogue',
     schemaVersion: 1,
-    seminars: catalogue.seminars.map(normalizeItem),
+    // Each seminar's decisions, actions and attendees are in the registers; the seminar says how many.
+    seminars: catalogue.seminars.map((item) => {
+      const {decisions, openActions, attendees, ...rest} = normalizeItem(item)
+      void attendees
+      return {...rest, decisionCount: decisions!.length, openActionCount: openActions!.length}
+    }),
     organizations: catalogue.organizations.map((organization) => ({
       name: organization.name,
       variants: [...organization.variants],
       seminars: organization.seminars,
       inputs: [...organization.inputs],
     })),
+    registers: catalogue.registers,
   }
   return `${JSON.stringify(stable, null, 2)}\n`
 }
@@ -199,7 +224,7 @@ export function renderCatalogueHtml(catalogue: Catalogue, options: CatalogueHtml
 }
 
 function catalogueBody(catalogue: Catalogue, title: string, lang: string): ElementContent[] {
-  const content: Element[] = [seminarsTable(catalogue, lang)]
+  const content: Element[] = [seminarsTable(catalogue, lang), ...registersSections(catalogue.registers, lang)]
   if (catalogue.organizations.length > 0) content.push(organizationsTable(catalogue, lang))
   return [h('header.title-block', [h('h1', [text(title)])]), h('main', content)]
 }
@@ -212,6 +237,8 @@ function seminarsTable(catalogue: Catalogue, lang: string): Element {
     h('th', {scope: 'col'}, text(labels.place)),
     h('th.num', {scope: 'col'}, text(labels.ateliers)),
     h('th.num', {scope: 'col'}, text(labels.participants)),
+    h('th.num', {scope: 'col'}, text(labels.decisions)),
+    h('th.num', {scope: 'col'}, text(labels.openActions)),
     h('th', {scope: 'col'}, text(labels.reports)),
   ])
   const rows = catalogue.seminars.map((seminar) => {
@@ -224,6 +251,8 @@ function seminarsTable(catalogue: Catalogue, lang: string): Element {
       h('td', seminar.place ? [text(seminar.place)] : []),
       h('td.num', [text(String(seminar.ateliers))]),
       h('td.num', [text(String(seminar.participants))]),
+      h('td.num', [text(String(seminar.decisions?.length ?? 0))]),
+      h('td.num', [text(String(seminar.openActions?.length ?? 0))]),
       h('td', outputLinks(seminar.outputs)),
     ])
   })
@@ -232,12 +261,6 @@ function seminarsTable(catalogue: Catalogue, lang: string): Element {
     h('thead', head),
     h('tbody', rows),
   ]))
-}
-
-function dateCell(date: string | undefined, lang: string): ElementContent[] {
-  if (date === undefined) return [h('span.undated', [text(labelsFor(lang).undated)])]
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [text(date)]
-  return [h('time', {dateTime: date}, [text(formatDate(date, lang))])]
 }
 
 /** Links to the reports that exist, by format; a path that is not safely inside the folder is not linked. */
@@ -252,26 +275,6 @@ function outputLinks(outputs: CatalogueItem['outputs']): ElementContent[] {
     links.push(h('a', {href}, [text(label)]))
   }
   return links
-}
-
-/**
- * A report path (relative to the output folder, `/`-separated) as an href
- * that stays inside that folder, or `undefined`. Refused: anything with a
- * scheme or a leading `/` or `//`, backslashes (browsers read them as `/`),
- * control characters, and empty, `.` or `..` segments. Each segment is then
- * percent-encoded, so `?`, `#`, `%` or `:` in a file name stay part of it.
- */
-export function relativeHref(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (value === '' || /[\u0000-\u001F\u007F\\]/.test(value) || classifyUrl(value) !== 'local') return undefined
-  const segments = value.split('/')
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined
-  try {
-    return segments.map((segment) => encodeURIComponent(segment)).join('/')
-  } catch {
-    // A lone surrogate cannot be encoded.
-    return undefined
-  }
 }
 
 function organizationsTable(catalogue: Catalogue, lang: string): Element {

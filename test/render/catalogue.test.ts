@@ -131,7 +131,8 @@ describe('renderCatalogueJson', () => {
     const value = JSON.parse(json) as {type: string; schemaVersion: number; seminars: Record<string, unknown>[]}
     expect(value.type).toBe('catalogue')
     expect(value.schemaVersion).toBe(1)
-    expect(Object.keys(value.seminars[0]!)).toEqual(['input', 'title', 'date', 'place', 'lang', 'ateliers', 'participants', 'outputs', 'organizations'])
+    expect(Object.keys(value.seminars[0]!)).toEqual(['input', 'title', 'date', 'place', 'lang', 'ateliers', 'participants', 'outputs', 'organizations', 'decisionCount', 'openActionCount'])
+    expect(Object.keys(value)).toEqual(['type', 'schemaVersion', 'seminars', 'organizations', 'registers'])
     expect(value.seminars[0]!.outputs).toEqual({json: '2019/ess.json', html: '2019/ess.html', docx: '2019/ess.docx'})
     expect(Object.keys(value.seminars[2]!)).not.toContain('date')
   })
