@@ -47,16 +47,8 @@ function isGroupLabel(label: string): boolean {
   return label.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) && !/\d/.test(label)
 }
 
-/** An attendance list as the walk collects it. */
-export interface AttendanceDraft {
-  readonly label?: string
-  readonly status: AttendanceStatus
-  readonly group?: string
-  readonly title?: string
-  readonly columns?: readonly AttendanceColumn[]
-  readonly participants: readonly Participant[]
-  readonly position?: Position
-}
+/** An attendance list as the walk collects it: the list, before it is typed. */
+export type AttendanceDraft = Omit<Attendance, 'type'>
 
 /** The attendance lists and roles a line gives. */
 export function fromPeopleLine(line: Extract<PeopleLine, {kind: 'attendance' | 'role'}>, position: Position | undefined): {attendance?: AttendanceDraft; roles: RoleHolder[]} {
