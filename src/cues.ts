@@ -93,13 +93,20 @@ export function matchAtelier(text: string): AtelierCue | undefined {
 // ---------------------------------------------------------------------------
 // Sections
 
-/** "1. Vision :", "2) Contraintes", "3 - Opportunités"; not "1.1 Détail" (a sub-item) nor "2.5 %". */
-const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—])\s*(\S.*?)\s*:?\s*$/u
+/** "1. Vision :", "2) Contraintes", "3 - Opportunités", "4- Divers"; not "1.1 Détail" (a sub-item), "2.5 %" nor "1-2 points". */
+const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—]|[-–—](?=\s))\s*(\S.*?)\s*:?\s*$/u
 /** "TOP 3: Haushalt", "Punto 2 – Bilancio", "Item 1: Budget": an agenda word before the number. */
 const agendaPattern = new RegExp(
   `^(${accentInsensitive(union((language) => language.agendaWords))})\\s*(\\d{1,2})(?!\\d|\\.\\d)\\s*[:.)\\-–—]?\\s*(\\S.*?)\\s*:?\\s*$`,
   'iu',
 )
+
+const agendaHeadings = new RegExp(`^(?:${union((language) => language.agendaHeadings)})$`, 'u')
+
+/** Whether a heading titles the agenda itself ("Ordre du jour", "Tagesordnung", "Orden del día"), not one of its items. */
+export function isAgendaHeading(text: string): boolean {
+  return agendaHeadings.test(foldLabel(text))
+}
 
 /** What a numbered section title says. */
 export interface SectionCue {

@@ -8,7 +8,7 @@
 import type {Heading, RootContent, Table as MdastTable} from 'mdast'
 import type {VFile} from 'vfile'
 import {excerpt, inform, warn} from '../diagnostics.js'
-import {type AttendanceCue, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchSection} from '../cues.js'
+import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
 import type {Block, Facilitator, Inline, Position, RoleHolder, Table} from '../types.js'
 import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, readPeopleLine} from './attendance.js'
@@ -131,6 +131,8 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     const depth = node.type === 'heading' ? node.depth : 0
     const section = currentSection()
     if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
+    // "## Ordre du jour" over the list of items: it announces the sections, it is not one of them.
+    if (!sectionCue && isAgendaHeading(text ?? '')) return false
     container().sections.push({
       ...(sectionCue ? {number: sectionCue.number} : {}),
       ...(sectionCue?.label ? {label: sectionCue.label} : {}),

@@ -30,7 +30,8 @@ export const german: Language = {
   placeLabels: ['ort', 'sitzungsort', 'raum', 'wo'],
   timeZones: ['mez', 'mesz'],
   atelierWords: ['arbeitsgruppe', 'workshop', 'themengruppe', 'gruppe', 'arbeitskreis', 'thementisch', 'tisch', 'forum'],
-  agendaWords: ['top', 'tagesordnungspunkt', 'punkt'],
+  agendaWords: ['top', 'zu top', 'tagesordnungspunkt', 'zu tagesordnungspunkt', 'punkt'],
+  agendaHeadings: ['tagesordnung', 'vorlaufige tagesordnung'],
   facilitatorPhrases: ['moderiert von', 'geleitet von', 'moderation', 'leitung', 'moderator(?:in)?', 'moderatoren', 'moderatorinnen'],
   attendance: [
     {pattern: '(?:anwesende?|anwesenheit|teilnehmende|teilnehmer(?:innen)?|teilnehmer ?/ ?innen|teilnahme|anwesenheitsliste|(?:mitglieder|vorstand|vorstandsmitglieder) anwesend)', status: 'present'},

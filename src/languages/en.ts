@@ -35,6 +35,7 @@ export const english: Language = {
   ],
   atelierWords: ['workshop', 'breakout(?: (?:group|room|session))?', 'break-out(?: (?:group|room|session))?', 'group', 'round ?table', 'working group', 'track'],
   agendaWords: ['item', 'agenda item', 'topic'],
+  agendaHeadings: ['agenda', 'meeting agenda', 'agenda items', 'proposed agenda'],
   facilitatorPhrases: ['facilitated by', 'moderated by', 'led by', 'facilitation', 'facilitators?', 'moderators?', 'co-?facilitated by'],
   attendance: [
     {pattern: '(?:list of )?(?:participants?|present|attendees?|attending|attendance|in attendance|who attended|roll ?call|roll-call|sign-in|sign in sheet|here)|(?:(?:board|council|committee|staff|team|tsc|steering committee|working group) )?(?:members|people|voting members|directors|officers) (?:present|attending)|(?:board|council|committee|voting) members', status: 'present'},

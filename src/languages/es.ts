@@ -31,6 +31,7 @@ export const spanish: Language = {
   timeZones: [],
   atelierWords: ['taller', 'mesa(?: de trabajo)?', 'grupo de trabajo', 'grupo'],
   agendaWords: ['punto', 'punto n'],
+  agendaHeadings: ['orden del dia', 'asuntos a tratar'],
   facilitatorPhrases: ['moderad[oa] por', 'facilitad[oa] por', 'coordinad[oa] por', 'dinamizad[oa] por', 'conducid[oa] por', 'a cargo de', 'moderacion', 'dinamizacion', 'facilitadores', 'moderadores'],
   attendance: [
     {pattern: 'asistentes|presentes|participantes|asistencia|asisten|estan presentes|(?:miembros|socios|socias) presentes', status: 'present'},

@@ -31,6 +31,7 @@ export const french: Language = {
   timeZones: ['heure de paris', 'heure francaise', 'heure locale'],
   atelierWords: ['atelier', 'groupe de travail', 'groupe', 'table ronde', 'sous-groupe'],
   agendaWords: ['point', 'point n°', 'point no'],
+  agendaHeadings: ['ordre du jour', 'odj', 'o\\.d\\.j\\.'],
   facilitatorPhrases: ['(?:co-?)?animee?s? par', 'animation', 'animateurs?(?: ?/ ?animatrices?)?', 'animatrices?', 'facilitation', 'moderee?s? par', 'moderation'],
   attendance: [
     {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},

@@ -31,6 +31,7 @@ export const italian: Language = {
   timeZones: [],
   atelierWords: ['gruppo di lavoro', 'tavolo(?: di lavoro)?', 'laboratorio', 'gruppo'],
   agendaWords: ['punto', 'punto n', 'punto all.odg'],
+  agendaHeadings: ['ordine del giorno', 'odg', 'o\\.d\\.g\\.', 'argomenti all.ordine del giorno'],
   facilitatorPhrases: ['a cura di', 'moderat[oa] da', 'coordinat[oa] da', 'facilitat[oa] da', 'condott[oa] da', 'moderazione', 'coordinamento', 'facilitatori', 'moderatori'],
   attendance: [
     {pattern: 'presenti|partecipanti|presenze|sono presenti|risultano presenti|elenco (?:dei )?(?:presenti|partecipanti)', status: 'present'},

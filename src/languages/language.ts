@@ -61,6 +61,8 @@ export interface Language {
   readonly atelierWords: readonly string[]
   /** Words before the number of an agenda item, making it a section: "top" of "TOP 3:", "punto" of "Punto 2 –" (folded). */
   readonly agendaWords: readonly string[]
+  /** Headings of the agenda itself: "ordre du jour", "agenda", "tagesordnung" (pattern sources, folded). They announce the sections; they are not one. */
+  readonly agendaHeadings: readonly string[]
   /** Phrases before the names of who ran an atelier: "anime par", "facilitated by" (pattern sources, folded). */
   readonly facilitatorPhrases: readonly string[]
   /** Labels of attendance lists and the status each gives. */

@@ -6,6 +6,7 @@ import {splitLines} from './split-lines.js'
 import {tabTables} from './tab-table.js'
 import {joinListContinuations} from './list-continuation.js'
 import {limitNesting} from './limit-nesting.js'
+import {unspacedHeadings} from './unspaced-headings.js'
 
 /** A repair: one named transform of the mdast for one shape real minutes take. */
 export type Repair = (tree: Root, file: VFile) => void
@@ -14,9 +15,10 @@ export type Repair = (tree: Root, file: VFile) => void
  * The repairs in the order they apply: HTML blocks of structure become
  * mdast first (what they hold is read as Markdown would be), then raw
  * formatting tags (the line split reads the atelier cue inside `<b>`), then
- * the depth limit (after the tags, which can nest), then the block shapes.
+ * the depth limit (after the tags, which can nest), then the block shapes:
+ * headings typed without their space first, as the line split reads headings.
  */
-export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, splitLines, tabTables, joinListContinuations]
+export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, unspacedHeadings, splitLines, tabTables, joinListContinuations]
 
 /** Applies every repair to the tree, in place. */
 export function repair(tree: Root, file: VFile): void {

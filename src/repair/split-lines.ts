@@ -1,7 +1,7 @@
 import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchLabelledLine} from '../cues.js'
+import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchLabelledLine, matchSection} from '../cues.js'
 
 /**
  * Minutes written in a rich editor put several lines in one paragraph:
@@ -11,7 +11,8 @@ import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, 
  * CommonMark joins them (a line ending inside a paragraph is a soft break,
  * spec §6.13; two trailing spaces make a hard one, §6.12), so each line
  * becomes a paragraph of its own again: when the first line is an atelier
- * cue, every line; when a line is labelled as attendance, a role, the date,
+ * cue, every line; when it titles a numbered section ("**2) Budget**",
+ * "Punto 2. Presupuesto"), that line; when a line is labelled as attendance, a role, the date,
  * the place, a decision or an action, that line, the lines between staying
  * together.
  */
@@ -24,6 +25,14 @@ export function splitLines(tree: Root, file: VFile): void {
       if (lines.length > 1) {
         if (matchAtelier(toString(lines[0]!))) {
           children.push(...lines)
+          continue
+        }
+        // "**2) Budget**" or "Punto 2. Presupuesto" over its text, with no
+        // blank line between: the title is a line of its own. Not in a run
+        // of agenda lines ("TOP 1 …⏎TOP 2 …"), which is the agenda itself.
+        if (isSectionTitleLine(lines[0]!) && !isSectionTitleLine(lines[1]!)) {
+          const [title, ...rest] = lines
+          children.push(title!, ...(rest.some(isLabelledLine) ? regroup(rest) : regroup(rest, () => false)))
           continue
         }
         if (lines.some(isLabelledLine)) {
@@ -45,8 +54,22 @@ function isLabelledLine(line: Paragraph): boolean {
   return matchAttendanceLabel(label) !== undefined || isRoleLabel(label) || isDateLabel(label) || isPlaceLabel(label) || isDecisionLabel(label) || isActionLabel(label)
 }
 
+/**
+ * A line that titles a numbered section: all bold and numbered
+ * ("**2) Budget**"), or opened by an agenda word and its number ("Punto 2.
+ * Presupuesto", "TOP 3 Kasse"), short as titles are.
+ */
+function isSectionTitleLine(line: Paragraph): boolean {
+  const text = toString(line).trim()
+  if (text.length > 100) return false
+  const content = line.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const bold = content.length === 1 && content[0]!.type === 'strong'
+  const cue = matchSection(text)
+  return cue !== undefined && (bold || cue.label !== undefined)
+}
+
 /** Labelled lines alone; the lines between them together again, as one paragraph. */
-function regroup(lines: Paragraph[]): Paragraph[] {
+function regroup(lines: Paragraph[], alone: (line: Paragraph) => boolean = isLabelledLine): Paragraph[] {
   const result: Paragraph[] = []
   let run: Paragraph[] = []
   const flush = () => {
@@ -56,7 +79,7 @@ function regroup(lines: Paragraph[]): Paragraph[] {
     run = []
   }
   for (const line of lines) {
-    if (isLabelledLine(line)) {
+    if (alone(line)) {
       flush()
       result.push(line)
     } else {

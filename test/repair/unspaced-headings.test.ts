@@ -1,0 +1,51 @@
+/**
+ * Headings typed without the space after the hashes: read as headings when
+ * the rest of the line titles a section or an atelier, else left as text.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../../src/index.js'
+
+const sections = (text: string) => parseMinutes(text).seminar.sections.map((section) => [section.label ?? '', section.number ?? null, section.title])
+
+describe('unspaced headings', () => {
+  it('reads `#TOP 3: Kasse`, `####Top4 Termine` and `##3- Compost` as headings of their depth', () => {
+    const text = '# Protokoll\n\n#TOP 3: Kasse\n\nText.\n\n####Top4 Termine\nNächste Woche.\n\n##5- Compost\n'
+    expect(sections(text)).toEqual([['TOP', 3, 'Kasse'], ['Top', 4, 'Termine'], ['', 5, 'Compost']])
+    const {seminar} = parseMinutes(text)
+    expect(seminar.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'heading-without-space').map((diagnostic) => [diagnostic.severity, diagnostic.line])).toEqual([
+      ['info', 3],
+      ['info', 7],
+      ['info', 10],
+    ])
+    // The line after the title stays, as a paragraph of the section.
+    expect(JSON.stringify(seminar.sections[1]!.blocks)).toContain('Nächste Woche.')
+  })
+
+  it('leaves hashtags and other glued text as it is', () => {
+    const {seminar} = parseMinutes('# Notes\n\n#meeting #weekly\n\n#1 priority is the release\n')
+    expect(seminar.sections).toEqual([])
+    expect(seminar.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('heading-without-space')
+    expect(JSON.stringify(seminar.intro)).toContain('#meeting #weekly')
+  })
+})
+
+describe('section titles over their text', () => {
+  it('splits `**2) Budget**` and `Punto 2. Presupuesto` from the lines under them', () => {
+    expect(sections('# Acta\n\n**1) Cuentas**\nSe revisan las cuentas.\n\nPunto 2. Presupuesto\nSe aprueba.\n')).toEqual([
+      ['', 1, 'Cuentas'],
+      ['Punto', 2, 'Presupuesto'],
+    ])
+  })
+
+  it('keeps a run of agenda lines together: it is the agenda, not its sections', () => {
+    const {seminar} = parseMinutes('# Protokoll\n\n## Tagesordnung\n\nTOP 1 Begrüßung\nTOP 2 Kasse\n')
+    expect(seminar.sections).toEqual([])
+    expect(JSON.stringify(seminar.intro)).toContain('TOP 2 Kasse')
+  })
+
+  it('does not make the agenda heading a section', () => {
+    for (const heading of ['Ordre du jour', 'Agenda', 'Tagesordnung', 'Ordine del giorno', 'Orden del día']) {
+      expect(sections(`# Réunion\n\n## ${heading}\n\n1. Budget\n2. Divers\n\n## 1. Budget\n\nTexte.\n`), heading).toEqual([['', 1, 'Budget']])
+    }
+  })
+})
