@@ -20,6 +20,7 @@ import {type Definitions, toInlines} from './inline.js'
 import {phrasingLines, type MeetingDate} from './meeting-date.js'
 import {readHeadLine} from './metadata.js'
 import {cueText, isAnnouncement, isPlainLine, isSectionTitle, italicContent} from './nodes.js'
+import {agendaItems, labelledItem} from './agenda.js'
 import {looksLikeParticipantsTable} from './participants.js'
 import {readNames} from './people.js'
 import type {TitleChoice} from './title.js'
@@ -97,6 +98,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   let previous: Previous = 'other'
   let under: UnderAttendance | undefined
   const rounds = roundTitles(nodes, title.node)
+  const agenda = agendaItems(nodes)
   // The title of the round of ateliers the next atelier opens.
   let round: string | undefined
   // "## Date" over the date line: the label goes with the line when the title block takes it.
@@ -345,6 +347,23 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
         addNode(node)
         continue
       }
+    }
+
+    // "**Punto 1.** Il verbale… è approvato": the item's label opens its section, titled by the agenda.
+    const item = node.type === 'paragraph' ? labelledItem(node, agenda) : undefined
+    if (item) {
+      container().sections.push({
+        number: item.number,
+        ...(item.label === undefined ? {} : {label: item.label}),
+        title: agenda.get(item.number) ?? '',
+        prompt: [],
+        blocks: [],
+        depth: 0,
+        ...positionOf(node),
+      })
+      addNode(node)
+      previous = 'other'
+      continue
     }
 
     if (openSection(node, text)) {
