@@ -11,7 +11,7 @@ import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, 
  * CommonMark joins them (a line ending inside a paragraph is a soft break,
  * spec §6.13; two trailing spaces make a hard one, §6.12), so each line
  * becomes a paragraph of its own again: when the first line is an atelier
- * cue, every line; when it titles a numbered section ("**2) Budget**",
+ * cue, or every line is bold, every line; when it titles a numbered section ("**2) Budget**",
  * "Punto 2. Presupuesto"), that line; when a line is labelled as attendance, a role, the date,
  * the place, a decision or an action, that line, the lines between staying
  * together.
@@ -23,7 +23,9 @@ export function splitLines(tree: Root, file: VFile): void {
     if (node.type === 'paragraph') {
       const lines = linesOf(node)
       if (lines.length > 1) {
-        if (matchAtelier(toString(lines[0]!))) {
+        // An atelier cue first, or lines all bold ("**VERBALE DI ASSEMBLEA**⏎**Condominio …**", a
+        // title block typed in a rich editor): every line is a paragraph of its own.
+        if (matchAtelier(toString(lines[0]!)) || lines.every(isBoldLine)) {
           children.push(...lines)
           continue
         }
@@ -54,6 +56,12 @@ function isLabelledLine(line: Paragraph): boolean {
   return matchAttendanceLabel(label) !== undefined || isRoleLabel(label) || isDateLabel(label) || isPlaceLabel(label) || isDecisionLabel(label) || isActionLabel(label)
 }
 
+/** A line that is all bold. */
+function isBoldLine(line: Paragraph): boolean {
+  const content = line.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return content.length === 1 && content[0]!.type === 'strong'
+}
+
 /**
  * A line that titles a numbered section: all bold and numbered
  * ("**2) Budget**"), or opened by an agenda word and its number ("Punto 2.
@@ -62,10 +70,8 @@ function isLabelledLine(line: Paragraph): boolean {
 function isSectionTitleLine(line: Paragraph): boolean {
   const text = toString(line).trim()
   if (text.length > 100) return false
-  const content = line.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const bold = content.length === 1 && content[0]!.type === 'strong'
   const cue = matchSection(text)
-  return cue !== undefined && (bold || cue.label !== undefined)
+  return cue !== undefined && (isBoldLine(line) || cue.label !== undefined)
 }
 
 /** Labelled lines alone; the lines between them together again, as one paragraph. */

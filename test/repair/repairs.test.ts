@@ -8,6 +8,7 @@ import {mapInlineHtml} from '../../src/repair/inline-html.js'
 import {limitNesting} from '../../src/repair/limit-nesting.js'
 import {joinListContinuations} from '../../src/repair/list-continuation.js'
 import {splitLines} from '../../src/repair/split-lines.js'
+import {unspacedHeadings} from '../../src/repair/unspaced-headings.js'
 import {tabTables} from '../../src/repair/tab-table.js'
 import {repairs, type Repair} from '../../src/repair/index.js'
 
@@ -25,7 +26,7 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, splitLines, tabTables, joinListContinuations])
+    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unspacedHeadings, splitLines, tabTables, joinListContinuations])
   })
 })
 

@@ -49,3 +49,11 @@ describe('section titles over their text', () => {
     }
   })
 })
+
+describe('a title block of bold lines', () => {
+  it('gives the first bold line as the title and keeps the others as paragraphs', () => {
+    const {seminar} = parseMinutes('**VERBALE DI ASSEMBLEA ORDINARIA**\n**Condominio "Residenza dei Tigli"**\n\nPresenti: Anna Rossi\n')
+    expect(seminar.title).toBe('VERBALE DI ASSEMBLEA ORDINARIA')
+    expect(JSON.stringify(seminar.intro)).toContain('Condominio')
+  })
+})
