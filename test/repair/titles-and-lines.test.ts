@@ -1,6 +1,7 @@
 /**
- * Headings typed without the space after the hashes: read as headings when
- * the rest of the line titles a section or an atelier, else left as text.
+ * Titles as hand-typed notes write them: hashes without their space, a
+ * section title over its text with no blank line, the agenda's own heading,
+ * a title block of bold lines.
  */
 import {describe, expect, it} from 'vitest'
 import {parseMinutes} from '../../src/index.js'
