@@ -202,9 +202,12 @@ async function run(program: Command, context: CliContext): Promise<number> {
   const outDir = options.outDir && !options.actions ? path.resolve(context.cwd, options.outDir) : undefined
   const outDirExists = outDir ? await checkOutDir(options.outDir!, outDir) : false
   const {files: expanded, problems, skipped} = await expandInputs(program.args, context.cwd, {followSymlinks: options.followSymlinks ?? false})
-  const files = shard ? takeShard(expanded, shard) : expanded
-  if (options.stdout && files.length !== 1) throw new UsageError(`--stdout takes a single input, not ${files.length}`)
-  checkOutputCollisions(files, formats, outDir)
+  const sharded = shard ? takeShard(expanded, shard) : expanded
+  if (options.stdout && sharded.length !== 1) throw new UsageError(`--stdout takes a single input, not ${sharded.length}`)
+  // Two inputs whose reports would land on one path: the first is converted, the others fail in one line each.
+  const writes = !options.check && !options.actions && !options.stdout
+  const {files, collisions} = writes ? withoutCollisions(sharded, formats, outDir) : {files: sharded, collisions: []}
+  problems.push(...collisions)
   if (outDir && !options.check) await makeOutDir(options.outDir!, outDir, outDirExists)
 
   const timestamp = sourceDateEpoch(context)
@@ -421,16 +424,26 @@ async function makeOutDir(given: string, outDir: string, exists: boolean): Promi
 }
 
 /** Two inputs whose reports would land on the same path are refused before anything is written. */
-function checkOutputCollisions(files: readonly InputFile[], formats: readonly Format[], outDir: string | undefined): void {
+/**
+ * The inputs whose reports have a path of their own; each later input whose
+ * reports would overwrite an earlier one's ("x.md" and "x.markdown", or
+ * standard input and "stdin.md") is left out, with the reason.
+ */
+function withoutCollisions(files: readonly InputFile[], formats: readonly Format[], outDir: string | undefined): {files: InputFile[]; collisions: {input: string; reason: string}[]} {
   const seen = new Map<string, string>()
+  const kept: InputFile[] = []
+  const collisions: {input: string; reason: string}[] = []
   for (const file of files) {
     const key = outputPath(file, formats[0]!, outDir ? {outDir} : {})
     const other = seen.get(key)
     if (other) {
-      throw new UsageError(`${other} and ${file.display} would both write ${path.basename(key)}; convert them separately`)
+      collisions.push({input: file.display, reason: `not converted: its reports would overwrite those of ${other} (${path.basename(key)}); convert it separately`})
+      continue
     }
     seen.set(key, file.display)
+    kept.push(file)
   }
+  return {files: kept, collisions}
 }
 
 /**

@@ -72,12 +72,21 @@ describe('batch conversion through the built CLI', () => {
     expect(run.stderr).not.toContain('\r')
   })
 
-  it('refuses inputs whose reports would land on the same path, standard input included', () => {
+  it('converts the first of inputs whose reports would land on the same path, and fails the others in one line each', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'seminar-report-collide-'))
     cpSync(fixture('seed'), path.join(folder, 'stdin.md'))
-    const run = runBin(['-', 'stdin.md', '-o', 'out', '--json'], {cwd: folder, input: readFileSync(fixture('english'))})
-    expect(run).toEqual({code: 2, stdout: '', stderr: 'seminar-report: - and stdin.md would both write stdin.json; convert them separately\n'})
-    expect(existsSync(path.join(folder, 'out'))).toBe(false)
+    cpSync(fixture('english'), path.join(folder, 'x.markdown'))
+    cpSync(fixture('messy'), path.join(folder, 'x.md'))
+    const run = runBin(['-', 'stdin.md', 'x.markdown', 'x.md', '-o', 'out', '--json', '--quiet'], {cwd: folder, input: readFileSync(fixture('english'))})
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('seminar-report:'))).toEqual([
+      'seminar-report: stdin.md: not converted: its reports would overwrite those of - (stdin.json); convert it separately',
+      'seminar-report: x.md: not converted: its reports would overwrite those of x.markdown (x.json); convert it separately',
+    ])
+    expect(run.code).toBe(1)
+    expect(readdirSync(path.join(folder, 'out')).sort()).toEqual(['.seminar-report-manifest.json', 'stdin.json', 'x.json'])
+    // The first of each pair wrote them: standard input (the English fixture) and x.markdown.
+    expect(JSON.parse(readFileSync(path.join(folder, 'out', 'stdin.json'), 'utf8')).lang).toBe('en')
+    expect(JSON.parse(readFileSync(path.join(folder, 'out', 'x.json'), 'utf8')).lang).toBe('en')
   })
 
   it('takes glob patterns, relative to their fixed part', () => {
