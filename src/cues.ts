@@ -205,6 +205,13 @@ const statusWords = languages.flatMap((language) =>
  */
 export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
   const folded = foldLabel(label)
+  // "Présent·e·s / Anwesend": bilingual minutes write a label in each language.
+  const parts = bilingualParts(folded)
+  if (parts) {
+    const cues = parts.map((part) => matchAttendanceLabel(part))
+    const first = cues[0]
+    return first && cues.every((cue) => cue?.status === first.status && cue.group === first.group) ? first : undefined
+  }
   const modifier = /^(.*?)\s*\(([^()]+)\)$/.exec(folded)
   const base = modifier ? modifier[1]! : folded
   for (const entry of attendanceLabels) {
@@ -212,8 +219,26 @@ export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
     const modified = modifier ? statusWord(modifier[2]!) : undefined
     return {status: modified ?? entry.status, ...(entry.group ? {group: true} : {})}
   }
+  // "Schulleitung (als Gast)": a kind of attendee the parenthesis names as guests.
+  const kind = modifier ? matchAttendanceLabel(modifier[2]!.replace(asWords, '')) : undefined
+  if (kind?.group) return kind
   const slip = base.length >= 7 && !base.includes(' ') ? slipWords.find((word) => oneEditApart(base, word)) : undefined
   return slip ? matchAttendanceLabel(slip) : undefined
+}
+
+const asWords = new RegExp(`^(?:${union((language) => language.asWords)})(?:\\s+|(?<=['’]))`, 'u')
+
+/** The parts of a label written in two languages, "date / datum" (folded), or undefined. */
+function bilingualParts(folded: string): string[] | undefined {
+  const parts = folded.split(/\s+\/\s+/)
+  return parts.length > 1 && parts.every((part) => part !== '') ? parts : undefined
+}
+
+/** Whether a folded label, or each of its bilingual parts, passes a test. */
+function labelTest(folded: string, test: (label: string) => boolean): boolean {
+  if (test(folded)) return true
+  const parts = bilingualParts(folded)
+  return parts !== undefined && parts.every(test)
 }
 
 /** The status a word next to a name gives ("remote", "en visio", "excusée"), if any. */
@@ -226,7 +251,7 @@ const roleLabels = new RegExp(`^(?:${union((language) => language.roles)})$`, 'u
 
 /** Whether a label names a function of the meeting: "Secrétaire de séance", "Chair", "Scribe". */
 export function isRoleLabel(label: string): boolean {
-  return roleLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => roleLabels.test(part))
 }
 
 const dateLabels = new RegExp(`^(?:${union((language) => language.dateLabels)})$`, 'u')
@@ -234,12 +259,12 @@ const placeLabels = new RegExp(`^(?:${union((language) => language.placeLabels)}
 
 /** Whether a label announces the date: "Date", "Date/Time", "Meeting date", "When". */
 export function isDateLabel(label: string): boolean {
-  return dateLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => dateLabels.test(part))
 }
 
 /** Whether a label announces the place: "Lieu", "Venue", "Location". */
 export function isPlaceLabel(label: string): boolean {
-  return placeLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => placeLabels.test(part))
 }
 
 const otherMeeting = new RegExp(`(?<!\\p{L})(?:${union((language) => language.otherMeeting)})(?!\\p{L})`, 'u')
@@ -261,7 +286,7 @@ const actionHeadings = registerLabel((registers) => registers.actionHeadings)
 
 /** Whether a label announces a decision: "Décision", "RESOLUTION", "Agreed", "Validé". */
 export function isDecisionLabel(label: string): boolean {
-  return decisionLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => decisionLabels.test(part))
 }
 
 /** Whether a heading (or a label alone) stands over decisions: "Relevé de décisions", "Conclusion/Resolution", "Outcome". */
@@ -271,7 +296,7 @@ export function isDecisionHeading(text: string): boolean {
 
 /** Whether a label announces an action: "Action", "ACTION", "AI", "TODO", "À faire". */
 export function isActionLabel(label: string): boolean {
-  return actionLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => actionLabels.test(part))
 }
 
 /** Whether a heading (or a label alone) stands over actions: "Action items", "Next steps", "Prochaines étapes". */

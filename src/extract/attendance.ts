@@ -11,7 +11,7 @@ import {type AttendanceCue, isRoleLabel, matchAttendanceLabel, matchLabelledLine
 import type {Attendance, AttendanceColumn, AttendanceStatus, List, Participant, Position, RoleHolder, Table} from '../types.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
-import {participantFromPerson, participantsFromTable} from './participants.js'
+import {participantFromPerson, participantsFromTable, type StatusLegend} from './participants.js'
 import {readNames, readPerson, type WrittenPerson} from './people.js'
 
 /** A "Label: value" line about people. */
@@ -158,8 +158,8 @@ function readListPerson(text: string): WrittenPerson | undefined {
 }
 
 /** A participants table under a label (or under none, when its header says so). */
-export function attendanceFromTable(table: Table, cue: AttendanceCue, label: string | undefined, hasHeader: boolean, file: VFile): AttendanceDraft {
-  const {participants, columns} = participantsFromTable(table, cue.status, file, hasHeader)
+export function attendanceFromTable(table: Table, cue: AttendanceCue, label: string | undefined, hasHeader: boolean, file: VFile, legend?: StatusLegend): AttendanceDraft {
+  const {participants, columns} = participantsFromTable(table, cue.status, file, hasHeader, legend)
   const group = cue.group ? label : undefined
   return {
     ...(label === undefined ? {} : {label}),

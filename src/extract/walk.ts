@@ -7,6 +7,7 @@
  */
 import type {Heading, RootContent, Table as MdastTable} from 'mdast'
 import type {VFile} from 'vfile'
+import {toString} from 'mdast-util-to-string'
 import {excerpt, inform, warn} from '../diagnostics.js'
 import {type AttendanceCue, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
@@ -20,7 +21,7 @@ import {type Definitions, toInlines} from './inline.js'
 import {phrasingLines, type MeetingDate} from './meeting-date.js'
 import {readHeadLine} from './metadata.js'
 import {cueText, isAnnouncement, isPlainLine, isSectionTitle, italicContent} from './nodes.js'
-import {looksLikeParticipantsTable} from './participants.js'
+import {looksLikeParticipantsTable, readStatusLegend, type StatusLegend} from './participants.js'
 import {readNames} from './people.js'
 import type {TitleChoice} from './title.js'
 
@@ -144,11 +145,11 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   }
 
   /** Takes what stands under an attendance title: a table, a list, lines of names or of groups. Whether it did. */
-  const takeUnder = (node: RootContent, state: UnderAttendance): boolean => {
+  const takeUnder = (node: RootContent, state: UnderAttendance, legend: StatusLegend | undefined): boolean => {
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
       const hasHeader = (node.data as {hasHeader?: boolean} | undefined)?.hasHeader !== false
-      addAttendance(attendanceFromTable(table, state.cue, state.label, hasHeader, file))
+      addAttendance(attendanceFromTable(table, state.cue, state.label, hasHeader, file, legend))
       return true
     }
     if (node.type === 'list') {
@@ -228,13 +229,14 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     return head.complete && takesAll
   }
 
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
+    const legend = legendAfter(nodes[index + 1])
     let kind = previous
     previous = 'other'
 
     if (under) {
       const state = under
-      if (takeUnder(node, state)) {
+      if (takeUnder(node, state, legend)) {
         state.taken++
         continue
       }
@@ -324,9 +326,9 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (takePeopleLines(node)) continue
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
-      if (looksLikeParticipantsTable(table)) {
+      if (looksLikeParticipantsTable(table, legend)) {
         const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
-        addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file))
+        addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file, legend))
         continue
       }
     }
@@ -356,6 +358,13 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   if (under && under.taken === 0) addNode(under.node)
   if (factLabel) addNode(factLabel)
   return {seminar, ateliers, facts}
+}
+
+/** The legend of a presence table's codes, when the node after the table is one ("*Legenda: P = presente, …*"). */
+function legendAfter(node: RootContent | undefined): StatusLegend | undefined {
+  if (node?.type !== 'paragraph') return undefined
+  const text = toString(node).replace(/\s+/g, ' ').trim()
+  return text.length <= 300 ? readStatusLegend(text) : undefined
 }
 
 /**

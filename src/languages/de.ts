@@ -35,9 +35,9 @@ export const german: Language = {
   attendance: [
     {pattern: '(?:anwesende?|anwesenheit|teilnehmende|teilnehmer(?:innen)?|teilnehmer ?/ ?innen|teilnahme|anwesenheitsliste|(?:mitglieder|vorstand|vorstandsmitglieder) anwesend)', status: 'present'},
     {pattern: '(?:anwesend )?vor ort|prasenz|in prasenz', status: 'in-person'},
-    {pattern: '(?:anwesend )?(?:online|per video|per videokonferenz|virtuell|zugeschaltet|remote|telefonisch)', status: 'remote'},
+    {pattern: '(?:anwesend )?(?:online|per video|per videokonferenz|virtuell|zugeschaltet|remote|telefonisch)|(?:online|per video|telefonisch|digital) (?:zugeschaltet|dabei|teilgenommen)|per (?:teams|zoom|skype|webex|jitsi|telefon|bbb|big ?blue ?button)', status: 'remote'},
     {pattern: 'entschuldigt|abgemeldet|(?:mitglieder )?entschuldigt|entschuldigungen', status: 'excused'},
-    {pattern: 'abwesend|abwesende|fehlend|nicht anwesend|unentschuldigt', status: 'absent'},
+    {pattern: 'abwesend|abwesende|fehlend|fehlt|fehlen|es fehl(?:t|en|ten)|nicht anwesend|unentschuldigt', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:gaste|gast|zuhorer(?:innen)?|beobachter(?:innen)?)', status: 'present', group: true},
   ],
   participantColumns: {
@@ -48,17 +48,18 @@ export const german: Language = {
     organization: ['organisation', 'verein', 'institution', 'firma', 'einrichtung', 'verband', 'behorde', 'gemeinde'],
     handle: ['kennung', 'benutzername'],
     role: ['funktion', 'rolle', 'amt'],
-    status: ['anwesenheit', 'anwesend', 'status'],
+    status: ['anwesenheit', 'anwesend', 'status', 'teilnahme', 'modus'],
   },
   nextMeeting: ['nachste[nrs]?', 'naechste[nrs]?'],
   attendanceWords: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'entschuldigt', 'abwesend'],
   roles: ['protokoll', 'protokollfuhrung', 'protokollfuhrer(?:in)?', 'protokollant(?:in)?', 'schriftfuhrer(?:in)?', 'sitzungsleitung', 'vorsitz', 'vorsitzende[r]?', 'versammlungsleitung', 'leitung', 'kassierer(?:in)?', 'kassenwart(?:in)?'],
   statusWords: [
-    {pattern: 'online|per video|zugeschaltet|virtuell|remote|telefonisch', status: 'remote'},
+    {pattern: 'online|per video|zugeschaltet|virtuell|remote|telefonisch|per (?:teams|zoom|skype|webex|jitsi|telefon)', status: 'remote'},
     {pattern: 'vor ort|in prasenz', status: 'in-person'},
-    {pattern: 'entschuldigt|im urlaub|urlaub', status: 'excused'},
+    {pattern: 'entschuldigt|im urlaub|urlaub|krank|erkrankt|dienstlich verhindert|verhindert', status: 'excused'},
     {pattern: 'abwesend|unentschuldigt', status: 'absent'},
   ],
+  asWords: ['als'],
   and: ['und'],
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   registers: {

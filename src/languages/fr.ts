@@ -48,7 +48,7 @@ export const french: Language = {
     organization: ['organisations?', 'organismes?', 'structures?', 'affiliations?', 'institutions?', 'entreprises?', 'societes?', 'employeurs?', 'services?', 'collectivites?', 'associations?', 'etablissements?'],
     handle: ['pseudo', 'identifiant'],
     role: ['roles?', 'fonctions?', 'qualites?'],
-    status: ['presences?', 'presente?s?', 'presente? \\?', 'statut'],
+    status: ['presences?', 'presente?s?', 'presente? \\?', 'statut', 'mode', 'modalite', 'participation'],
   },
   nextMeeting: ['prochaine?s?', 'rendez-vous', 'rdv'],
   attendanceWords: ['participants', 'participantes', 'presents', 'presentes', 'excuses', 'excusees', 'absents', 'absentes', 'presences'],
@@ -62,6 +62,7 @@ export const french: Language = {
     {pattern: 'excusee?|excusee?s|en conge|conge|en vacances|vacances|indisponible', status: 'excused'},
     {pattern: 'absente?', status: 'absent'},
   ],
+  asWords: ['en tant qu.(?:e)?', 'comme', 'en qualite d.(?:e)?'],
   and: ['et'],
   notNames: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs', 'tous', 'toutes', 'tout le monde', 'personne', 'aucun', 'aucune', 'neant', 'idem', 'voir ci-dessous', 'voir liste', 'ras', 'nc', 'ensemble', 'les membres', 'membres'],
   registers: {

@@ -88,6 +88,8 @@ export interface Language {
   readonly roles: readonly string[]
   /** Words in parentheses after a name that say how the person attended: "remote", "excuse" (with the status). */
   readonly statusWords: readonly {readonly pattern: string; readonly status: AttendanceStatus}[]
+  /** Words before a kind of attendee in parentheses: "als" of "Schulleitung (als Gast)", "as", "en tant que" (pattern sources, folded). */
+  readonly asWords: readonly string[]
   /** Words joining the last two names of a list: "et", "and". */
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
