@@ -208,6 +208,7 @@ export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
   // "Présent·e·s / Anwesend": bilingual minutes write a label in each language.
   const parts = bilingualParts(folded)
   if (parts) {
+    // Each part must say the same: "Excusés / Entschuldigt : Anne" is no title of a list.
     const cues = parts.map((part) => matchAttendanceLabel(part))
     const first = cues[0]
     return first && cues.every((cue) => cue?.status === first.status && cue.group === first.group) ? first : undefined
@@ -234,11 +235,11 @@ function bilingualParts(folded: string): string[] | undefined {
   return parts.length > 1 && parts.every((part) => part !== '') ? parts : undefined
 }
 
-/** Whether a folded label, or each of its bilingual parts, passes a test. */
+/** Whether a folded label, or one of its bilingual parts ("Procès-verbal / Protokoll"), passes a test. */
 function labelTest(folded: string, test: (label: string) => boolean): boolean {
   if (test(folded)) return true
   const parts = bilingualParts(folded)
-  return parts !== undefined && parts.every(test)
+  return parts !== undefined && parts.some(test)
 }
 
 /** The status a word next to a name gives ("remote", "en visio", "excusée"), if any. */

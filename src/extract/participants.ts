@@ -82,6 +82,8 @@ interface Layout {
   /** The author's header of each column, for fields. */
   readonly headers: readonly string[]
   readonly legend?: StatusLegend
+  /** The column of names was found by its cells, its header naming none. */
+  readonly namesByCells?: true
 }
 
 /**
@@ -111,7 +113,7 @@ export function participantsFromTable(table: Table, status: AttendanceStatus, fi
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
     columns = (numbered ? ['number', 'name', 'organization'] : ['name', 'organization']).slice(0, width) as Column[]
   }
-  const layout: Layout = {columns, headers, ...(legend ? {legend} : {})}
+  const layout: Layout = {columns, headers, ...(legend ? {legend} : {}), ...(names === undefined ? {} : {namesByCells: true})}
   const participants = rows
     .filter((row) => row.children.some((cell) => cellText(cell) !== ''))
     .map((row, index) =>
@@ -160,7 +162,8 @@ function participantFromCells(
     values.name = values.firstName
     delete values.firstName
   }
-  const fromName = values.name === undefined ? {} : splitPersonName(values.name)
+  // A column of names found by its cells keeps its names whole, under the author's header.
+  const fromName = values.name === undefined || layout.namesByCells ? {} : splitPersonName(values.name)
   const lastName = values.lastName ?? fromName.lastName
   const firstName = values.firstName ?? fromName.firstName
   // "Nome | Cognome": the parts joined in the table's order.
@@ -169,7 +172,8 @@ function participantFromCells(
   const number = values.number !== undefined && /^\d+$/.test(values.number) ? Number(values.number) : undefined
   if (values.number !== undefined && number === undefined) fields.unshift({name: headers[columns.indexOf('number')] ?? '', value: values.number})
   const cellStatus = values.status === undefined ? undefined : statusFromCell(values.status, layout.legend)
-  if (values.status !== undefined && cellStatus === undefined) fields.push({name: headers[columns.indexOf('status')] ?? '', value: values.status})
+  // The cell as written stays under its header: the status is what it was read as.
+  if (values.status !== undefined) fields.push({name: headers[columns.indexOf('status')] ?? '', value: values.status})
   // Messages name the row, never the person: diagnostics go into every
   // report, redacted ones included, and unplaced cells may hold names.
   const row = `Participant row ${number ?? index + 1}`

@@ -60,6 +60,7 @@ export const german: Language = {
     {pattern: 'abwesend|unentschuldigt', status: 'absent'},
   ],
   asWords: ['als'],
+  roughly: ['ca\\.?', 'circa', 'etwa', 'rund', 'ungefahr', 'uber', 'knapp'],
   and: ['und'],
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   registers: {

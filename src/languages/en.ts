@@ -64,6 +64,7 @@ export const english: Language = {
     {pattern: 'absent', status: 'absent'},
   ],
   asWords: ['as', 'as an?'],
+  roughly: ['about', 'around', 'approx\\.?', 'approximately', 'roughly', 'some', 'over', 'c\\.', 'ca\\.?'],
   and: ['and'],
   notNames: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several', 'some', 'many', 'all', 'everyone', 'everybody', 'none', 'nobody', 'no one', 'n/a', 'na', 'tbd', 'tba', 'see below', 'see above', 'same', 'nil', 'members', 'all members'],
   registers: {

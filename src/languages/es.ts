@@ -60,6 +60,7 @@ export const spanish: Language = {
     {pattern: 'ausente', status: 'absent'},
   ],
   asWords: ['como', 'en calidad de'],
+  roughly: ['unos', 'unas', 'alrededor de', 'cerca de', 'mas de', 'aprox\\.?', 'aproximadamente'],
   and: ['y', 'e'],
   notNames: ['todos', 'todas', 'nadie', 'ninguno', 'ninguna', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'varios', 'varias', 'algunos', 'ver abajo'],
   registers: {

@@ -54,7 +54,7 @@ export const french: Language = {
   attendanceWords: ['participants', 'participantes', 'presents', 'presentes', 'excuses', 'excusees', 'absents', 'absentes', 'presences'],
   roles: [
     'secretaire(?: de seance)?', 'president(?:e)?(?: de seance)?', 'co-?president(?:e)?s?', 'animat(?:eur|rice) de seance', 'rapporte(?:u|ur|use)', 'redact(?:eur|rice)(?: du compte rendu)?',
-    'prise de notes?', 'compte rendu(?: redige)? par', 'tresorier(?:e)?', 'moderat(?:eur|rice)', 'secretariat', 'animat(?:eur|rice)s?', 'vice-president(?:e)?', 'maire', 'adjointe? au maire', 'directeur|directrice',
+    'prise de notes?', 'compte rendu(?: redige)? par', 'proces-verbal', 'pv', 'redaction du (?:pv|proces-verbal)', 'tresorier(?:e)?', 'moderat(?:eur|rice)', 'secretariat', 'animat(?:eur|rice)s?', 'vice-president(?:e)?', 'maire', 'adjointe? au maire', 'directeur|directrice',
   ],
   statusWords: [
     {pattern: 'a distance|en visio(?:conference)?|en ligne|visio|distanciel', status: 'remote'},
@@ -63,6 +63,7 @@ export const french: Language = {
     {pattern: 'absente?', status: 'absent'},
   ],
   asWords: ['en tant qu.(?:e)?', 'comme', 'en qualite d.(?:e)?'],
+  roughly: ['environ', 'env\\.', 'pres de', 'plus de'],
   and: ['et'],
   notNames: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs', 'tous', 'toutes', 'tout le monde', 'personne', 'aucun', 'aucune', 'neant', 'idem', 'voir ci-dessous', 'voir liste', 'ras', 'nc', 'ensemble', 'les membres', 'membres'],
   registers: {

@@ -60,6 +60,7 @@ export const italian: Language = {
     {pattern: 'assente', status: 'absent'},
   ],
   asWords: ['come', 'in qualita di', 'in veste di'],
+  roughly: ['circa', 'ca\\.?', 'oltre', 'quasi', 'piu di'],
   and: ['e', 'ed'],
   notNames: ['tutti', 'tutte', 'nessuno', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'alcuni', 'diversi', 'vedi sotto'],
   registers: {
@@ -78,7 +79,7 @@ export const italian: Language = {
     duePhrases: ['oggi', 'domani', 'questa settimana', 'la prossima settimana', 'entro fine mese', '(?:fine|inizio|meta) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|mese)', 'prossima riunione'],
     actionLabels: ['azione', 'azioni', 'da fare', 'compito', 'compiti', 'attivita'],
     actionHeadings: ['azioni', 'prossimi passi', 'da fare', 'compiti', 'attivita', 'chi fa cosa', 'impegni'],
-    civilities: ['sig', 'sig.ra', 'sigra', 'dott', 'dott.ssa', 'dottssa', 'prof', 'ing', 'avv'],
+    civilities: ['sig', 'sig.ra', 'sigra', 'sig.na', 'sigg', 'dott', 'dott.ssa', 'dottssa', 'prof', 'prof.ssa', 'profssa', 'ing', 'avv', 'geom', 'rag', 'arch'],
     ownerLinks: ['si occupa di', 'si occupera di', 'si occupano di', 'dovra', 'deve', 'provvede a', 'provvedera a'],
     dueWords: ['entro (?:il |la |fine )?', 'prima del(?:la)? ', 'scadenza:? ?'],
     doneWords: ['fatto', 'fatta', 'completato', 'completata', 'concluso', 'chiuso'],

@@ -90,6 +90,8 @@ export interface Language {
   readonly statusWords: readonly {readonly pattern: string; readonly status: AttendanceStatus}[]
   /** Words before a kind of attendee in parentheses: "als" of "Schulleitung (als Gast)", "as", "en tant que" (pattern sources, folded). */
   readonly asWords: readonly string[]
+  /** Words that make a number of people rough: "ca." of "ca. 12 Einwohner", "about", "environ" (pattern sources, folded). */
+  readonly roughly: readonly string[]
   /** Words joining the last two names of a list: "et", "and". */
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
