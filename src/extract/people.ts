@@ -39,7 +39,8 @@ const notNames = new Set(languages.flatMap((language) => language.notNames))
  * complet").
  */
 export function readPerson(item: string, maxWords = 6, plain = false): WrittenPerson | undefined {
-  let rest = item.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
+  // "[[Lisa Brenner]]", "[[lisa-brenner|Lisa Brenner]]": a notes app's link to a person's page is the name.
+  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
   if (rest === '' || isNoName(rest)) return undefined
   // A remark in lower case after a comma or a dash: "Sandrine, arrivée à 18h40".
   let note: string | undefined

@@ -3,6 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../src/read/parse.js'
+import {unwrapCallouts} from '../../src/repair/callouts.js'
 import {convertHtmlBlocks} from '../../src/repair/html-blocks.js'
 import {mapInlineHtml} from '../../src/repair/inline-html.js'
 import {limitNesting} from '../../src/repair/limit-nesting.js'
@@ -25,7 +26,19 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, splitLines, tabTables, joinListContinuations])
+    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, splitLines, tabTables, joinListContinuations])
+  })
+})
+
+describe('unwrapCallouts', () => {
+  it('puts the blocks of a callout naming people in its place', () => {
+    const {tree} = run('> [!info] Frame\n> Attendees: Ada Byrne, Cy Lund\n> Regrets: Dov Ek\n\nText', unwrapCallouts)
+    expect(shape(tree)).toEqual(['paragraph([!info] Frame⏎Attendees: Ada Byrne, Cy Lund⏎Regrets: Dov Ek)', 'paragraph(Text)'])
+  })
+
+  it('leaves a callout of advice and a quotation alone', () => {
+    const {tree} = run('> [!warning] Careful\n> Check the budget first.\n\n> Attendees: said nobody', unwrapCallouts)
+    expect(shape(tree)).toEqual(['blockquote(Careful⏎Check the budget first.)', 'blockquote(Attendees: said nobody)'].map((line) => line.replace('Careful', '[!warning] Careful')))
   })
 })
 
