@@ -40,6 +40,17 @@ export interface Language {
   /** Words between day, month and year: "de" of "12 de marzo de 2024", "of" of "3rd of March". */
   readonly dateConnectors: readonly string[]
   /**
+   * Numbers in words, as the parts legal minutes write dates with ("il
+   * giorno quattordici", "dos mil veinticuatro", "duemilaventitré"): folded
+   * parts and their values; 1000 and 100 multiply what stands before them, 0
+   * joins ("y", "und").
+   */
+  readonly numberWords: Readonly<Record<string, number>>
+  /** Words between the parts of a date in words: "del mese di", "de", "du mois de" (folded). */
+  readonly wordDateConnectors: readonly string[]
+  /** Words before a year in words: "l'anno", "año", "year" (folded). */
+  readonly yearWords: readonly string[]
+  /**
    * How a numeric date such as 03/04/2021 is read: `day-first` (French),
    * `month-first`; `ambiguous-month-first` reads it month first but says so
    * in an info message when both readings are dates (English).
