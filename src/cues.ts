@@ -93,8 +93,8 @@ export function matchAtelier(text: string): AtelierCue | undefined {
 // ---------------------------------------------------------------------------
 // Sections
 
-/** "1. Vision :", "2) Contraintes", "3 - Opportunités"; not "1.1 Détail" (a sub-item) nor "2.5 %". */
-const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—])\s*(\S.*?)\s*:?\s*$/u
+/** "1. Vision :", "2) Contraintes", "3 - Opportunités", "3- Compost"; not "1.1 Détail" (a sub-item) nor "2.5 %". */
+const sectionPattern = /^(\d{1,2})\s*(?:\.(?!\d)|\)|\s[-–—]|-(?=\s))\s*(\S.*?)\s*:?\s*$/u
 /** "TOP 3: Haushalt", "Punto 2 – Bilancio", "Item 1: Budget": an agenda word before the number. */
 const agendaPattern = new RegExp(
   `^(${accentInsensitive(union((language) => language.agendaWords))})\\s*(\\d{1,2})(?!\\d|\\.\\d)\\s*[:.)\\-–—]?\\s*(\\S.*?)\\s*:?\\s*$`,

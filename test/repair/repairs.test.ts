@@ -3,6 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../src/read/parse.js'
+import {repairBrokenHeadings} from '../../src/repair/broken-headings.js'
 import {unwrapCallouts} from '../../src/repair/callouts.js'
 import {convertHtmlBlocks} from '../../src/repair/html-blocks.js'
 import {mapInlineHtml} from '../../src/repair/inline-html.js'
@@ -26,7 +27,21 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, splitLines, tabTables, joinListContinuations])
+    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, repairBrokenHeadings, splitLines, tabTables, joinListContinuations])
+  })
+})
+
+describe('repairBrokenHeadings', () => {
+  it('reads hashes glued to a numbered title as a heading', () => {
+    const {tree} = run('##3- Kompost\n\n#TOP 4 Kasse\n\n#hashtag\n\n#2024 plans', repairBrokenHeadings)
+    expect(shape(tree)).toEqual(['heading(3- Kompost)', 'heading(TOP 4 Kasse)', 'paragraph(#hashtag)', 'paragraph(#2024 plans)'])
+    const heading = tree.children[0]
+    expect(heading?.type === 'heading' && heading.depth).toBe(2)
+  })
+
+  it('keeps the lines joined to it as a paragraph', () => {
+    const {tree} = run('##3- Kompost\nriecht *stark*.', repairBrokenHeadings)
+    expect(shape(tree)).toEqual(['heading(3- Kompost)', 'paragraph(riecht stark.)'])
   })
 })
 
