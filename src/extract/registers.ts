@@ -10,7 +10,7 @@
  * item (`- [ ]`, `- [x]`), a row of a Qui / Quoi / Quand table. A sentence
  * that only mentions a decision is none: precise before complete.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
 import {
   actionColumnOf,
@@ -122,14 +122,32 @@ interface Context {
 function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGroup: Kind | undefined, context: Context): Block[] {
   let heading: {kind: Kind | undefined; depth: number} | undefined
   let labelGroup: Kind | undefined
+  // A group's table or list gave its entries: the paragraphs after it
+  // (a signature, "Se levanta la sesión") are entries only by their own cues.
+  let groupDone = false
+  // The decision just read, which a vote line after it completes ("*Abstimmungsergebnis:* einstimmig").
+  let lastDecision: number | undefined
+  /** Reads one paragraph (or one line of one) as an entry; a vote line after a decision goes with it. */
+  const read = (paragraph: Extract<Block, {type: 'paragraph'}>, children: readonly Inline[], group: Kind | undefined): Block => {
+    const withChildren = {...paragraph, children}
+    if (lastDecision !== undefined && isVoteLine(inlineText(children))) {
+      attachVote(context, lastDecision, inlineText(children))
+      return withChildren
+    }
+    const mark = readEntry(children, undefined, group, where, paragraph.position, context)
+    lastDecision = mark?.kind === 'decision' ? context.decisions.length - 1 : undefined
+    return mark ? {...withChildren, mark} : withChildren
+  }
   return blocks.flatMap((block): Block[] => {
-    const group = labelGroup ?? heading?.kind ?? sectionGroup
+    const group = groupDone ? undefined : (labelGroup ?? heading?.kind ?? sectionGroup)
+    if (block.type !== 'paragraph') lastDecision = undefined
     switch (block.type) {
       case 'heading': {
         const text = inlineText(block.children).trim()
         const kind = headingKind(text)
         if (kind || !heading || block.depth <= heading.depth) heading = {kind, depth: block.depth}
         labelGroup = undefined
+        groupDone = false
         return [block]
       }
       case 'paragraph': {
@@ -137,30 +155,54 @@ function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGrou
         const alone = headingKind(text.replace(/\s*[:：]\s*$/u, ''))
         if (alone && text.split(/\s+/).length <= 5) {
           labelGroup = alone
+          groupDone = false
+          lastDecision = undefined
           return [block]
         }
-        // Under "Suites", lines of one paragraph are one entry each ("Marcel : …⏎Ginette : …").
-        const lines = group ? inlineLines(block.children) : [block.children]
-        if (lines.length > 1) {
-          return lines.map((children): Block => {
-            const paragraph = {...block, children}
-            const mark = readEntry(children, undefined, group, where, block.position, context)
-            return mark ? {...paragraph, mark} : paragraph
-          })
-        }
-        const mark = readEntry(block.children, undefined, group, where, block.position, context)
-        return [mark ? {...block, mark} : block]
+        // Under "Suites", lines of one paragraph are one entry each
+        // ("Marcel : …⏎Ginette : …"); elsewhere too when a line is an
+        // entry of its own ("Diskussion …⏎Man einigt sich auf …").
+        const lines = inlineLines(block.children)
+        if (lines.length > 1 && (group || lines.some((line) => probeEntry(line, context)))) return lines.map((children) => read(block, children, group))
+        return [read(block, block.children, group)]
       }
       case 'list':
+        if (group) groupDone = true
         return [{...block, children: block.children.map((item) => visitItem(item, group, where, context))}]
-      case 'table':
-        return [visitTable(block, where, context) ?? (group === 'action' ? visitHeaderlessTable(block, where, context) : undefined) ?? block]
+      case 'table': {
+        const table = visitTable(block, where, context) ?? (group === 'action' ? visitHeaderlessTable(block, where, context) : undefined)
+        if (table && group) groupDone = true
+        return [table ?? block]
+      }
       case 'blockquote':
         return [{...block, children: visitBlocks(block.children, where, group, context)}]
       default:
         return [block]
     }
   })
+}
+
+/** Whether a line would be an entry of its own, read without a group (nothing is recorded). */
+function probeEntry(line: readonly Inline[], context: Context): boolean {
+  const probe: Context = {...context, file: new VFile(), decisions: [], actions: []}
+  return readEntry(line, undefined, undefined, {}, undefined, probe) !== undefined
+}
+
+/** A line that only gives a vote's result: "*Abstimmungsergebnis:* 5 Ja-Stimmen, 0 Nein-Stimmen", "Einstimmig.", "(4 in favour, 1 abstention)". */
+function isVoteLine(text: string): boolean {
+  const vote = findVote(text)
+  if (!vote) return false
+  const labelled = matchLabelledLine(text)
+  const rest = (labelled && labelled.label.split(/\s+/).length <= 2 ? labelled.value : text).replace(vote.text, ' ')
+  return rest.replace(/[\s.,;:()[\]*_—–-]+/gu, '').length <= 3
+}
+
+/** Gives the decision read just before a vote line the vote, when it has none. */
+function attachVote(context: Context, index: number, text: string): void {
+  const decision = context.decisions[index]!
+  const vote = voteOf(text)
+  if (decision.vote || !vote) return
+  context.decisions[index] = {...decision, vote}
 }
 
 /** Inline content cut at its line endings and hard breaks, empty lines left out. */
@@ -205,7 +247,7 @@ function readEntry(
   if (text === '') return undefined
   // The label is found in the text as the inlines hold it, to cut them after it;
   // "Agreed — rehearsal on staging…" has a dash where a colon would be.
-  const labelled = matchLabelledLine(raw) ?? matchDashLabel(raw)
+  const labelled = matchLabelledLine(raw) ?? matchDashLabel(raw) ?? matchCapitalLabel(raw)
   const label = labelled && (isDecisionLabel(labelled.label) ? 'decision' : isActionLabel(labelled.label) ? 'action' : undefined)
   // "Prochaine réunion : …", "Contact : …", "Date : …": not entries, whatever heading they stand under.
   if (!label && checked === undefined && (isOtherLine(text) || (labelled !== undefined && isFactLabel(labelled.label)))) return undefined
@@ -241,6 +283,13 @@ const nothing = new Set(languages.flatMap((language) => language.notNames).conca
 /** "Agreed — rehearsal on staging…": a cue label before a dash, as matchLabelledLine gives it for a colon. */
 function matchDashLabel(text: string): {label: string; value: string; valueIndex: number} | undefined {
   const match = /^\s*([^\s—–-][^—–:]{0,30}?)\s+[—–-]\s+/u.exec(text)
+  if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
+  return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
+}
+
+/** "RESOLVED to approve…", "AGREED that…": a cue word in capitals opening the line, with no colon. */
+function matchCapitalLabel(text: string): {label: string; value: string; valueIndex: number} | undefined {
+  const match = /^\s*(\p{Lu}{4,})\s+(?=\S)/u.exec(text)
   if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
   return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
 }

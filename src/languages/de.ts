@@ -68,7 +68,7 @@ export const german: Language = {
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   registers: {
     decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
-    decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
+    decisionHeadings: ['beschluss', 'beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
     votes: [
       'einstimmig(?: (?:angenommen|beschlossen|genehmigt|verabschiedet))?',
       '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltungen?)?)?',
@@ -76,7 +76,7 @@ export const german: Language = {
       '(?<for>\\d+) (?:ja(?:-stimmen)?|dafur|stimmen dafur)[,;]? (?<against>\\d+) (?:nein(?:-stimmen)?|dagegen)(?:[,;]? (?:und )?(?<abstentions>\\d+) enthaltungen?)?',
       '(?<rejected>abgelehnt)(?: mit (?<for>\\d+)[-:/ ]+(?<against>\\d+))?',
     ],
-    decisionPhrases: ['wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],
+    decisionPhrases: ['beschlie(?:ss|ß)t', 'wird(?: [^\\s,.;:]+){0,6} (?:genehmigt|angenommen|beschlossen|verabschiedet|bestatigt)', 'gilt (?:damit )?als (?:genehmigt|angenommen|beschlossen)', 'vereinbart wird', 'wir haben (?:beschlossen|entschieden|vereinbart)', '(?:ist|wird|wurde) (?:wieder)?gewahlt', 'gewahlt (?:ist|wird|wurde)', 'wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],
     decisionOutcomes: ['angenommen', 'abgelehnt', 'genehmigt', 'beschlossen', 'vertagt', 'verschoben', 'bestatigt'],
     undecided: ['keine einigung', 'keine entscheidung', 'noch offen', 'vertagt', 'wird weiter diskutiert', 'ohne ergebnis'],
     actionOutcomes: ['zu (?:klaren|erledigen|prufen|organisieren|planen)'],

@@ -80,10 +80,11 @@ export const english: Language = {
       '(?:vote|votes|voting)[: ]+(?<for>\\d+) (?:for|in favou?r|yes)[,;]? (?<against>\\d+) (?:against|no)(?:[,;]? (?:and )?(?<abstentions>\\d+) (?:abstentions?|abstain(?:ed)?))?',
       '(?<rejected>rejected|failed|defeated)[, ]*\\(?(?<for>\\d+)\\s*[-–—:/]\\s*(?<against>\\d+)(?:\\s*[-–—:/]\\s*(?<abstentions>\\d+))?\\)?',
       'motion (?:passed|carried)',
+      '\\(?(?<for>\\d+) in favou?r(?:[,;]? (?<against>\\d+) against)?(?:[,;]? (?:and )?(?<abstentions>\\d+) abstentions?)?\\)?',
     ],
     decisionPhrases: [
       '(?:is|are|was|were|has been|have been) (?:approved|adopted|accepted|agreed|decided|ratified|carried|confirmed|endorsed)(?! (?:by|in) (?:the )?(?:previous|last))',
-      'approved as (?:circulated|presented|amended|written|distributed)', 'it (?:is|was) (?:agreed|decided|resolved)', 'we (?:agreed|decided|resolved|approved|will go with)',
+      'resolved (?:to|that)', 'approved as (?:circulated|presented|amended|written|distributed)', 'it (?:is|was) (?:agreed|decided|resolved)', 'we (?:agreed|decided|resolved|approved|will go with)',
       '(?:the )?(?:group|team|committee|council|board|wg|working group|tsc|members|participants|everyone|all) (?:agreed|decided|resolved|approved|voted)', '(?:consensus|agreement) (?:to|on|that)', '(?:everyone|all) in favou?r', 'no objections?',
     ],
     decisionOutcomes: ['approved', 'accepted', 'agreed', 'adopted', 'rejected', 'declined', 'cancelled', 'canceled', 'postponed', 'confirmed', 'kept', 'dropped'],

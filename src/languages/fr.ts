@@ -81,7 +81,7 @@ export const french: Language = {
       "(?:adoptee?s?|approuvee?s?|validee?s?) a la majorite",
     ],
     decisionPhrases: [
-      '(?:est|sont|a ete|ont ete) (?:approuvee?s?|adoptee?s?|validee?s?|acceptee?s?|retenue?s?|decidee?s?|votee?s?|ratifiee?s?|entérinee?s?|enterinee?s?)',
+      '(?:on a|nous avons|a|ont) decide d', '(?:est|sont|a ete) approvee?s?', '(?:est|sont|a ete|ont ete) (?:approuvee?s?|adoptee?s?|validee?s?|acceptee?s?|retenue?s?|decidee?s?|votee?s?|ratifiee?s?|entérinee?s?|enterinee?s?)',
       'il (?:est|a ete) (?:decide|convenu|acte|entendu)', '(?:decision|accord) (?:est|a ete) prise?', "(?:s.accordent|se mettent d.accord|sont d.accord|tombent d.accord) (?:sur|pour)",
       "d.un commun accord", 'a l.unanimite des (?:presents|membres)', 'le (?:bureau|conseil|ca|comite|groupe) (?:decide|valide|adopte|approuve|retient|acte)',
     ],
