@@ -138,8 +138,11 @@ function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGrou
     lastDecision = mark?.kind === 'decision' ? context.decisions.length - 1 : undefined
     return mark ? {...withChildren, mark} : withChildren
   }
+  // "**Beschluss:**" alone on its line: the block after it is the entry.
+  let pending: Kind | undefined
   return blocks.flatMap((block): Block[] => {
-    const group = groupDone ? undefined : (labelGroup ?? heading?.kind ?? sectionGroup)
+    const group = pending ?? (groupDone ? undefined : (labelGroup ?? heading?.kind ?? sectionGroup))
+    pending = undefined
     if (block.type !== 'paragraph') lastDecision = undefined
     switch (block.type) {
       case 'heading': {
@@ -156,6 +159,12 @@ function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGrou
         if (alone && text.split(/\s+/).length <= 5) {
           labelGroup = alone
           groupDone = false
+          lastDecision = undefined
+          return [block]
+        }
+        const label = text.replace(/\s*[:：]\s*$/u, '')
+        if (text !== label && label.split(/\s+/).length <= 3 && (isDecisionLabel(label) || isActionLabel(label))) {
+          pending = isDecisionLabel(label) ? 'decision' : 'action'
           lastDecision = undefined
           return [block]
         }

@@ -68,7 +68,7 @@ export const german: Language = {
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   registers: {
     decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
-    decisionHeadings: ['beschluss', 'beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
+    decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
     votes: [
       'einstimmig(?: (?:angenommen|beschlossen|genehmigt|verabschiedet))?',
       '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltungen?)?)?',
