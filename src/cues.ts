@@ -410,6 +410,19 @@ export function matchOwnerLink(text: string): string | undefined {
   return match ? foldAccents(match[0]).trim().toLowerCase() : undefined
 }
 
+const commitments = new RegExp(`^\\s*(?:${languages.flatMap((language) => language.registers.commitments).join('|')})(?![\\p{L}\\d])`, 'u')
+const futureVerbs = languages.flatMap((language) => (language.registers.futureVerb ? [language.registers.futureVerb] : []))
+const futureVerb = new RegExp(`^\\s*(?:${futureVerbs.join('|')})(?![\\p{L}\\d])`, 'u')
+
+/**
+ * Whether the words after a person's name say they will do something: a
+ * commitment ("si occupa di", "se compromete a", "sagt zu", "takes care
+ * of") or a verb in the future tense ("pedirá", "predisporrà").
+ */
+export function saysCommitment(text: string): boolean {
+  return commitments.test(foldAccents(text).toLowerCase()) || (futureVerbs.length > 0 && futureVerb.test(text))
+}
+
 /** What a column of an actions table holds. */
 export type ActionColumn = 'owner' | 'what' | 'due' | 'status'
 

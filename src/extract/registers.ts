@@ -31,6 +31,7 @@ import {
   matchOwnerLink,
   recordsAction,
   recordsDecision,
+  saysCommitment,
   saysUndecided,
 } from '../cues.js'
 import {participantsOf} from '../attendance.js'
@@ -86,9 +87,16 @@ export function readRegisters(input: RegisterInput, file: VFile, reading: Numeri
     ...input.roles,
     ...input.ateliers.flatMap((atelier) => atelier.roles),
   ])
-  const decisions: Decision[] = []
-  const actions: Action[] = []
-  const context: Context = {file, reading, people, date: input.date, decisions, actions}
+  // The actions the minutes give by their cues, read first without
+  // promises in sentences: a sentence that restates one of them ("Uwe stellt
+  // den Förderantrag bis zum 15.03." over a Wer/Was table) is not listed twice.
+  const explicit = visitAll(input, {file: new VFile(), reading, people, date: input.date, decisions: [], actions: []}).actions
+  return visitAll(input, {file, reading, people, date: input.date, decisions: [], actions: [], explicit})
+}
+
+/** Visits every part of the seminar, in document order. */
+function visitAll(input: RegisterInput, context: Context): Registers {
+  const {decisions, actions} = context
   const sectionsOf = (sections: readonly Section[], atelier?: string) =>
     sections.map((section) => {
       const where: RegisterPlace = {...(atelier ? {atelier} : {}), section: section.id}
@@ -112,6 +120,8 @@ interface Context {
   readonly date: string | undefined
   readonly decisions: Decision[]
   readonly actions: Action[]
+  /** The actions found by their cues alone; absent on that first reading, which takes no promises. */
+  readonly explicit?: readonly Action[]
 }
 
 /**
@@ -262,8 +272,11 @@ function readEntry(
   if (!label && checked === undefined && (isOtherLine(text) || (labelled !== undefined && isFactLabel(labelled.label)))) return undefined
   const vote = findVote(text)
   const recorded = Boolean(vote) || recordsDecision(text) || labelInside(text)
+  // "Toñi pedirá tres presupuestos antes del 31 de octubre": a person of the meeting who says they will do something.
+  const promised = !label && !group && checked === undefined && !recorded && context.explicit ? promisedAction(text, context) : undefined
+  const promise = promised && !restates(text, promised, context) ? promised : undefined
   let kind: Kind | undefined =
-    checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) ? 'action' : undefined))
+    checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) || promise ? 'action' : undefined))
   if (!kind) return undefined
   // "Pas de consensus, à reprendre" under "Conclusions": nothing was decided.
   if (kind === 'decision' && !label && !recorded && saysUndecided(text)) return undefined
@@ -279,7 +292,8 @@ function readEntry(
     return {kind, id}
   }
   const id = `action-${context.actions.length + 1}`
-  const owners = ownersOf(bodyText, context)
+  const found = ownersOf(bodyText, context)
+  const owners = found.length === 0 && promise ? [promise] : found
   const due = dueOf(bodyText, context)
   const status = checked === true || saysDone(bodyText) ? 'done' : 'open'
   if (owners.length === 0) inform(context.file, 'action-owner-missing', `Action \`${excerpt(bodyText)}\` names no owner`, position)
@@ -294,6 +308,74 @@ function matchDashLabel(text: string): {label: string; value: string; valueIndex
   const match = /^\s*([^\s—–-][^—–:]{0,30}?)\s+[—–-]\s+/u.exec(text)
   if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
   return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
+}
+
+/** Articles before a person's title or function at a sentence's start: "La Sra. Roig", "Il Geom. Lugli", "L'Assessore Cavazza". */
+const leadingArticle = /^(?:la|il|lo|el|der|die|the|le|los|las|i|gli|l['’])\s*/iu
+
+/**
+ * A sentence opening a line with a person of the meeting who will do
+ * something: their name (first name, whole name, or title and last name),
+ * then a commitment or a future verb ("Ahmed si occupa di…", "Toñi
+ * pedirá…"), or a verb and a deadline with its word ("Tommaso chiama
+ * l'accordatore entro fine mese"). Reports ("Andrea begrüßt die
+ * Anwesenden", "Luca informe que…", "Mei Lin: …") are none. The person, as
+ * the attendance names them.
+ */
+function promisedAction(text: string, context: Context): Owner | undefined {
+  const stop = /[.!?;](?=\s|$)/u.exec(text)
+  const sentence = stop ? text.slice(0, stop.index + 1) : text
+  const bare = sentence.replace(leadingArticle, '')
+  const words = bare.split(/\s+/)
+  for (let skip = 0; skip <= 1; skip++) {
+    for (let end = Math.min(words.length - 1, skip + 3); end > skip; end--) {
+      // "Mei Lin: DNA extraction is ongoing…": a report under a name, however much of the name is known.
+      if (words.slice(0, end + 1).some((word) => /[:：]$/u.test(word))) return undefined
+      const written = words.slice(skip, end).join(' ')
+      const head = written.replace(/[,:]$/, '')
+      if (!/^[\p{Lu}@]/u.test(head)) continue
+      const owner = context.people.owner(head)
+      if (!owner.matched) continue
+      const rest = words.slice(end).join(' ')
+      // "Mei Lin: extraction is ongoing": a report under a name; "Luca informe que…": what someone says.
+      if (written !== head || reportsThat.test(foldAccents(rest).toLowerCase())) return undefined
+      return saysCommitment(rest) || hasDeadline(rest, context) ? owner : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether a promise in a sentence restates an action the minutes list: the
+ * same owner, and the same due date or words in common (two of four
+ * letters, or one of eight: "Förderantrag").
+ */
+function restates(text: string, owner: Owner, context: Context): boolean {
+  const words = (value: string) => new Set(foldAccents(value).toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const own = words(text)
+  const due = dueOf(text, context)?.date
+  return (context.explicit ?? []).some((action) => {
+    if (!action.owners.some((other) => other.name === owner.name)) return false
+    if (due !== undefined && action.due?.date === due) return true
+    const shared = [...words(inlineText(action.children))].filter((word) => own.has(word))
+    return shared.length >= 2 || shared.some((word) => word.length >= 8)
+  })
+}
+
+/** A verb of saying before what is said: "informe que", "ricorda che", "berichtet, dass", "notes that". */
+const reportsThat = /^\S+(?:\s+\S+)?,?\s+(?:de\s+)?(?:que|qu['’]|che|dass|that)\b/u
+
+/**
+ * A deadline said with its words ("bis zum 15.03.", "entro fine mese",
+ * "antes del 15 de abril", "by Friday"), not a span ("vom 29.07. bis
+ * 03.08.") nor a date the sentence merely mentions.
+ */
+function hasDeadline(text: string, context: Context): boolean {
+  if (/\d\.?\s*(?:bis|al|to|-|–)\s*\d/u.test(text)) return false
+  return findDueStarts(text).some((start) => {
+    const after = text.slice(start.index + start.length)
+    return findDateAfter(after.slice(0, 40), context.date, context.reading) !== undefined || looksLikeWhen(after.slice(0, 30))
+  })
 }
 
 /** "RESOLVED to approve…", "AGREED that…": a cue word in capitals opening the line, with no colon. */

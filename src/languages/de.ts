@@ -85,6 +85,7 @@ export const german: Language = {
     actionHeadings: ['aufgaben', 'to-?dos?', 'nachste schritte', 'ma(?:ss|ß)nahmen', 'offene punkte', 'aktionen', 'wer macht was', 'aufgabenverteilung', 'arbeitsauftrage'],
     civilities: ['herr', 'frau', 'hr', 'fr', 'dr', 'prof'],
     ownerLinks: ['wird', 'werden', 'ubernimmt', 'ubernehmen', 'kummert sich um', 'kummern sich um'],
+    commitments: ['kummert sich (?:um|darum)', 'kummern sich (?:um|darum)', 'ubernimmt', 'ubernehmen', 'sagt zu', 'sagen zu', 'erklart sich bereit', 'verpflichtet sich'],
     dueWords: ['bis (?:zum |zur |spatestens |ende )?', 'spatestens (?:am |bis )?', 'frist:? ?', 'termin:? ?', 'deadline:? ?', 'fallig:? ?'],
     doneWords: ['erledigt', 'fertig', 'abgeschlossen', 'done'],
     columns: {

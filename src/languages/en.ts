@@ -95,6 +95,7 @@ export const english: Language = {
     actionHeadings: ['actions?', 'action items?', 'actions? (?:items? )?(?:and|&) owners', 'next steps?', 'todos?', 'to do', 'tasks?', 'follow[- ]?ups?', 'open actions', 'new actions(?: [a-z-]+){0,2}', 'assignments', 'action points?', 'takeaways', 'who does what'],
     civilities: ['mr', 'mrs', 'ms', 'dr', 'prof'],
     ownerLinks: ['to', 'will', 'shall', 'is to', 'are to', 'to take', 'takes'],
+    commitments: ['takes care of', 'will take care of', 'agreed to', 'agrees to', 'volunteered to', 'volunteers to', 'offered to', 'is going to'],
     dueWords: ['by ', 'before ', 'until ', 'due(?: by| on|:)? ?', 'no later than ', 'deadline:? ?', 'target(?: date)?:? ?'],
     doneWords: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved', 'fixed', 'merged'],
     columns: {

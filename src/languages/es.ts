@@ -87,6 +87,8 @@ export const spanish: Language = {
     actionHeadings: ['tareas', 'acciones', 'proximos pasos', 'pendientes', 'compromisos', 'quien hace que', 'reparto de tareas'],
     civilities: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona', 'prof'],
     ownerLinks: ['se encarga de', 'se encargara de', 'se encargan de', 'debe', 'deben', 'va a', 'van a'],
+    commitments: ['se encarga de', 'se encargan de', 'se encargara de', 'se compromete a', 'se comprometen a', 'se ocupa de', 'se ocupan de', 'se ofrece a'],
+    futureVerb: '\\p{L}+r[áà](?:n)?',
     dueWords: ['antes del? ', 'para el ', 'hasta el ', 'a mas tardar(?: el)? ', 'plazo:? ?', 'fecha limite:? ?'],
     doneWords: ['hecho', 'hecha', 'completado', 'completada', 'terminado', 'cerrado', 'realizado'],
     columns: {

@@ -93,6 +93,7 @@ export const french: Language = {
     actionHeadings: ['actions?(?: a (?:mener|engager|prevoir))?', 'releve des actions', 'prochaines etapes', 'a faire', 'taches?', 'suites?(?: a donner)?', 'plan d.actions?', 'todo', 'qui fait quoi(?: [a-z-]+){0,3}', 'repartition des taches', 'engagements'],
     civilities: ['m', 'mme', 'mlle', 'me', 'dr', 'pr'],
     ownerLinks: ['doit', 'doivent', 'va', 'vont', 'se charge de', 'se chargent de', 's.occupe de', 's.occupent de'],
+    commitments: ['se charge de', 'se chargent de', 's.occupe de', 's.occupent de', 's.engage a', 's.engagent a', 'prend en charge'],
     dueWords: ["d.ici (?:le |la |au |a la |fin |debut )?", 'avant (?:le |la |fin |debut )?', 'pour (?:le |la )', 'au plus tard (?:le )?', 'echeance ?:? ?', 'delai ?:? ?', 'date limite ?:? ?'],
     doneWords: ['fait', 'faite', 'faits', 'faites', 'termine', 'terminee', 'realise', 'realisee', 'clos', 'close', 'ok'],
     columns: {

@@ -85,6 +85,8 @@ export const italian: Language = {
     actionHeadings: ['azioni', 'prossimi passi', 'da fare', 'compiti', 'attivita', 'chi fa cosa', 'impegni'],
     civilities: ['sig', 'sig.ra', 'sigra', 'sig.na', 'sigg', 'dott', 'dott.ssa', 'dottssa', 'prof', 'prof.ssa', 'profssa', 'ing', 'avv', 'geom', 'rag', 'arch'],
     ownerLinks: ['si occupa di', 'si occupera di', 'si occupano di', 'dovra', 'deve', 'provvede a', 'provvedera a'],
+    commitments: ['si occupa di', 'si occupano di', 'si occupera di', 'si impegna a', 'si impegnano a', 'provvede a', 'provvedera a', 'si fa carico di', 'si incarica di'],
+    futureVerb: '\\p{L}+r[àá](?:nno)?',
     dueWords: ['entro (?:il |la |fine )?', 'prima del(?:la)? ', 'scadenza:? ?'],
     doneWords: ['fatto', 'fatta', 'completato', 'completata', 'concluso', 'chiuso'],
     columns: {

@@ -274,6 +274,14 @@ export interface Registers {
   readonly civilities: readonly string[]
   /** Words between an owner and what they will do: "to" of "@jdoe to draft…", "will". */
   readonly ownerLinks: readonly string[]
+  /**
+   * What someone says they will do, after their name at a sentence's start:
+   * "si occupa di", "se compromete a", "sagt zu", "takes care of" (pattern
+   * sources, folded). "Ahmed si occupa di contattare…" is an action.
+   */
+  readonly commitments: readonly string[]
+  /** A verb in the future tense, as written after a name: "-rá" of "Toñi pedirá…" (a pattern source, not folded). */
+  readonly futureVerb?: string
   /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */
   readonly dueWords: readonly string[]
   /** Words that say an action is done: "done", "fait", "termine" (folded). */
