@@ -541,9 +541,7 @@ function dueOf(text: string, context: Context): Due | undefined {
 
 const whenWords = new RegExp(
   `(?<![\\p{L}])(?:${[
-    ...languages.flatMap((language) => [...language.weekdays, ...language.months.flat()]),
-    'next', 'end', 'start', 'beginning', 'mid', 'this', 'tomorrow', 'today', 'tonight', 'week', 'month', 'year', 'meeting', 'call', 'sprint', 'release', 'freeze', 'q[1-4]',
-    'prochaine?', 'fin', 'debut', 'mi', 'semaine', 'mois', 'annee', 'reunion', 'seance', 'rentree', 'ete', 'hiver', 'printemps', 'automne', 'demain', 'aujourd.hui', 'vacances',
+    ...languages.flatMap((language) => [...language.weekdays, ...language.months.flat(), ...language.registers.whenWords]),
   ].join('|')})(?![\\p{L}])`,
   'iu',
 )

@@ -86,6 +86,7 @@ export const german: Language = {
     civilities: ['herr', 'frau', 'hr', 'fr', 'dr', 'prof'],
     ownerLinks: ['wird', 'werden', 'ubernimmt', 'ubernehmen', 'kummert sich um', 'kummern sich um'],
     commitments: ['kummert sich (?:um|darum)', 'kummern sich (?:um|darum)', 'ubernimmt', 'ubernehmen', 'sagt zu', 'sagen zu', 'erklart sich bereit', 'verpflichtet sich'],
+    whenWords: ['nachste[nrs]?', 'ende', 'anfang', 'mitte', 'woche', 'monat', 'jahr', 'sitzung', 'treffen', 'morgen', 'heute', 'ostern', 'weihnachten', 'sommer', 'herbst'],
     dueWords: ['bis (?:zum |zur |spatestens |ende )?', 'spatestens (?:am |bis )?', 'frist:? ?', 'termin:? ?', 'deadline:? ?', 'fallig:? ?'],
     doneWords: ['erledigt', 'fertig', 'abgeschlossen', 'done'],
     columns: {

@@ -96,6 +96,7 @@ export const english: Language = {
     civilities: ['mr', 'mrs', 'ms', 'dr', 'prof'],
     ownerLinks: ['to', 'will', 'shall', 'is to', 'are to', 'to take', 'takes'],
     commitments: ['takes care of', 'will take care of', 'agreed to', 'agrees to', 'volunteered to', 'volunteers to', 'offered to', 'is going to'],
+    whenWords: ['next', 'end', 'start', 'beginning', 'mid', 'this', 'tomorrow', 'today', 'tonight', 'week', 'month', 'year', 'meeting', 'call', 'sprint', 'release', 'freeze', 'q[1-4]'],
     dueWords: ['by ', 'before ', 'until ', 'due(?: by| on|:)? ?', 'no later than ', 'deadline:? ?', 'target(?: date)?:? ?'],
     doneWords: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved', 'fixed', 'merged'],
     columns: {

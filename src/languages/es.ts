@@ -89,6 +89,7 @@ export const spanish: Language = {
     ownerLinks: ['se encarga de', 'se encargara de', 'se encargan de', 'debe', 'deben', 'va a', 'van a'],
     commitments: ['se encarga de', 'se encargan de', 'se encargara de', 'se compromete a', 'se comprometen a', 'se ocupa de', 'se ocupan de', 'se ofrece a'],
     futureVerb: '\\p{L}+r[áà](?:n)?',
+    whenWords: ['proxim[ao]s?', 'finales', 'fin', 'principios', 'mediados', 'semana', 'mes', 'ano', 'reunion', 'sesion', 'manana', 'hoy', 'verano', 'navidad'],
     dueWords: ['antes del? ', 'para el ', 'hasta el ', 'a mas tardar(?: el)? ', 'plazo:? ?', 'fecha limite:? ?'],
     doneWords: ['hecho', 'hecha', 'completado', 'completada', 'terminado', 'cerrado', 'realizado'],
     columns: {

@@ -94,6 +94,7 @@ export const french: Language = {
     civilities: ['m', 'mme', 'mlle', 'me', 'dr', 'pr'],
     ownerLinks: ['doit', 'doivent', 'va', 'vont', 'se charge de', 'se chargent de', 's.occupe de', 's.occupent de'],
     commitments: ['se charge de', 'se chargent de', 's.occupe de', 's.occupent de', 's.engage a', 's.engagent a', 'prend en charge'],
+    whenWords: ['prochaine?', 'fin', 'debut', 'mi', 'semaine', 'mois', 'annee', 'reunion', 'seance', 'rentree', 'ete', 'hiver', 'printemps', 'automne', 'demain', 'aujourd.hui', 'vacances'],
     dueWords: ["d.ici (?:le |la |au |a la |fin |debut )?", 'avant (?:le |la |fin |debut )?', 'pour (?:le |la )', 'au plus tard (?:le )?', 'echeance ?:? ?', 'delai ?:? ?', 'date limite ?:? ?'],
     doneWords: ['fait', 'faite', 'faits', 'faites', 'termine', 'terminee', 'realise', 'realisee', 'clos', 'close', 'ok'],
     columns: {

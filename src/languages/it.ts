@@ -87,6 +87,7 @@ export const italian: Language = {
     ownerLinks: ['si occupa di', 'si occupera di', 'si occupano di', 'dovra', 'deve', 'provvede a', 'provvedera a'],
     commitments: ['si occupa di', 'si occupano di', 'si occupera di', 'si impegna a', 'si impegnano a', 'provvede a', 'provvedera a', 'si fa carico di', 'si incarica di'],
     futureVerb: '\\p{L}+r[àá](?:nno)?',
+    whenWords: ['prossim[aoie]', 'fine', 'inizio', 'meta', 'settimana', 'mese', 'anno', 'riunione', 'seduta', 'domani', 'oggi', 'pasqua', 'natale', 'estate', 'autunno'],
     dueWords: ['entro (?:il |la |fine )?', 'prima del(?:la)? ', 'scadenza:? ?'],
     doneWords: ['fatto', 'fatta', 'completato', 'completata', 'concluso', 'chiuso'],
     columns: {

@@ -282,6 +282,8 @@ export interface Registers {
   readonly commitments: readonly string[]
   /** A verb in the future tense, as written after a name: "-rá" of "Toñi pedirá…" (a pattern source, not folded). */
   readonly futureVerb?: string
+  /** Words that say a time after a due word: "fine mese" of "entro fine mese", "next week" (pattern sources, folded). */
+  readonly whenWords: readonly string[]
   /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */
   readonly dueWords: readonly string[]
   /** Words that say an action is done: "done", "fait", "termine" (folded). */
