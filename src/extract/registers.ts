@@ -475,6 +475,19 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
       break
     }
   }
+  // "Container bestellen – Renate – bis 30.03.", "locandina -> sara (entro il 10/3)":
+  // a part between dashes or after an arrow that names people of the meeting,
+  // before the words in front of a dash or an arrow are taken for a name.
+  if (!linkedOnly) {
+    for (const part of text.split(/\s+[—–-]\s+|\s*(?:→|->|=>)\s*/u).slice(1)) {
+      const names = part.replace(/\s*\([^()]*\)\s*[.!]?$|,.*$/u, '').trim()
+      const read = names === '' ? undefined : readNames(names)
+      if (read && read.every((person) => context.people.owner(person.handle ?? person.name).matched)) {
+        candidates.push({text: names, strong: true})
+        break
+      }
+    }
+  }
   // "Ollie -> review the PR": the owner before an arrow.
   const arrowFirst = /^([^→>]{1,40}?)\s*(?:→|->|=>)\s+\S/u.exec(text)
   if (arrowFirst) candidates.push({text: arrowFirst[1]!, strong: true})
@@ -483,6 +496,9 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
   const labelled = matchLabelledLine(text)
   if (labelled) candidates.push({text: labelled.label, strong: false})
   if (linkedOnly) return pick(candidates, context, true)
+  // "Lukas Perner verschickt …", "Herr Kühne prüft …": a whole name before a verb.
+  const leading = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u.exec(text)
+  if (leading) candidates.push({text: leading[1]!, strong: false})
   const arrow = /(?:→|=>|->)\s*([^→]+?)\s*[.)]?$/u.exec(text)
   if (arrow) candidates.push({text: arrow[1]!, strong: true})
   const parenthesis = /\(([^()]+)\)\s*[.!]?$/u.exec(text)

@@ -102,7 +102,7 @@ export const english: Language = {
     columns: {
       owner: ['who', 'owners?', 'assignees?', 'assigned to', 'responsible', 'lead', 'person'],
       what: ['what', 'actions?', 'action items?', 'tasks?', 'description', 'item'],
-      due: ['when', 'due', 'due date', 'deadline', 'by when', 'target date', 'date'],
+      due: ['when', 'due', 'due date', 'deadline', 'by when', 'target date', 'date', 'until', 'till'],
       status: ['status', 'state', 'done\\?', 'progress'],
     },
   },
