@@ -323,8 +323,7 @@ const leadingArticle = /^(?:la|il|lo|el|der|die|the|le|los|las|i|gli|l['’])\s*
  * the attendance names them.
  */
 function promisedAction(text: string, context: Context): Owner | undefined {
-  const stop = /[.!?;](?=\s|$)/u.exec(text)
-  const sentence = stop ? text.slice(0, stop.index + 1) : text
+  const sentence = firstSentence(text)
   const bare = sentence.replace(leadingArticle, '')
   const words = bare.split(/\s+/)
   for (let skip = 0; skip <= 1; skip++) {
@@ -360,6 +359,16 @@ function restates(text: string, owner: Owner, context: Context): boolean {
     const shared = [...words(inlineText(action.children))].filter((word) => own.has(word))
     return shared.length >= 2 || shared.some((word) => word.length >= 8)
   })
+}
+
+/** A text up to its first full stop; the dot of a title or an abbreviation ("La Sra. Roig", "Ing. Guidetti") is none. */
+function firstSentence(text: string): string {
+  for (const stop of text.matchAll(/[.!?;](?=\s|$)/gu)) {
+    const word = /(\S+)$/u.exec(text.slice(0, stop.index))?.[1] ?? ''
+    if (stop[0] === '.' && (isCivility(word) || /^\p{L}{1,3}$/u.test(word))) continue
+    return text.slice(0, stop.index + 1)
+  }
+  return text
 }
 
 /** A verb of saying before what is said: "informe que", "ricorda che", "berichtet, dass", "notes that". */
@@ -466,8 +475,9 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
       break
     }
   }
-  // "M. Fabre fera les virements…", "Anne et Luc : …": people of the meeting named first.
-  for (let end = Math.min(6, words.length - 1); end >= 1; end--) {
+  // "M. Fabre fera les virements…", "Anne et Luc : …": people of the meeting named first
+  // (not when only a link would make a decision an action: "Francesca opened the meeting.").
+  for (let end = linkedOnly ? 0 : Math.min(6, words.length - 1); end >= 1; end--) {
     const head = words.slice(0, end).join(' ').replace(/[,:;]$/, '')
     const named = readNames(head)
     if (named && named.every((person) => context.people.owner(person.handle ?? person.name).matched)) {
@@ -651,8 +661,12 @@ class PeopleIndex {
   private readonly byKey = new Map<string, string | null>()
 
   constructor(participants: readonly Participant[], roles: readonly RoleHolder[]) {
-    for (const person of [...participants, ...roles]) {
-      if (!person.name) continue
+    for (const written of [...participants, ...roles]) {
+      const name = written.name
+      if (!name) continue
+      // "Sr. Josep Miralles" is Josep to the minutes: titles are no part of the first name here.
+      const firstName = withoutTitles(written.firstName)
+      const person = {...written, name, firstName}
       const keys = new Set([organizationKey(person.name)])
       // Initials and abbreviations the minutes gave in a column of their own ("Initiales", "Abbreviation").
       for (const field of 'fields' in person ? (person.fields ?? []) : []) {
@@ -703,6 +717,14 @@ class PeopleIndex {
     if (!name) return {name: written, matched: false}
     return name === written ? {name, matched: true} : {name, written, matched: true}
   }
+}
+
+/** A first name without the titles written before it: "Sr. D. Vicente" → "Vicente". */
+function withoutTitles(firstName: string | undefined): string | undefined {
+  if (firstName === undefined) return undefined
+  const words = firstName.split(/\s+/)
+  while (words.length > 1 && isCivility(words[0]!)) words.shift()
+  return words.length === 1 && isCivility(words[0]!) ? undefined : words.join(' ')
 }
 
 /** The initials people sign with: first letters of each part of the first name, then of the last name ("jpb", "jp", "sb"). */

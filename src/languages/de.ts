@@ -71,9 +71,9 @@ export const german: Language = {
     decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
     votes: [
       'einstimmig(?: (?:angenommen|beschlossen|genehmigt|verabschiedet))?',
-      '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltungen?)?)?',
+      '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltung(?:en)?)?)?',
       'mit (?<for>\\d+)[-:/](?<against>\\d+)(?:[-:/](?<abstentions>\\d+))? (?:stimmen )?(?:angenommen|beschlossen|genehmigt)',
-      '(?<for>\\d+) (?:ja(?:-stimmen)?|dafur|stimmen dafur)[,;]? (?<against>\\d+) (?:nein(?:-stimmen)?|dagegen)(?:[,;]? (?:und )?(?<abstentions>\\d+) enthaltungen?)?',
+      '(?<for>\\d+) (?:ja(?:-stimmen)?|dafur|stimmen dafur)[,;]? (?<against>\\d+) (?:nein(?:-stimmen)?|dagegen)(?:[,;]? (?:und )?(?<abstentions>\\d+) enthaltung(?:en)?)?',
       '(?<rejected>abgelehnt)(?: mit (?<for>\\d+)[-:/ ]+(?<against>\\d+))?',
     ],
     decisionPhrases: ['beschlie(?:ss|ß)t', 'wird(?: [^\\s,.;:]+){0,6} (?:genehmigt|angenommen|beschlossen|verabschiedet|bestatigt)', 'gilt (?:damit )?als (?:genehmigt|angenommen|beschlossen)', 'vereinbart wird', 'wir haben (?:beschlossen|entschieden|vereinbart)', '(?:ist|wird|wurde) (?:wieder)?gewahlt', 'gewahlt (?:ist|wird|wurde)', 'wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],

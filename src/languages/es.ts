@@ -85,7 +85,7 @@ export const spanish: Language = {
     duePhrases: ['hoy', 'manana', 'esta semana', 'la proxima semana', 'a finales de mes', '(?:finales|principios|mediados) de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mes)', 'proxima reunion'],
     actionLabels: ['tareas?', 'accion', 'acciones', 'pendientes?', 'compromisos?'],
     actionHeadings: ['tareas', 'acciones', 'proximos pasos', 'pendientes', 'compromisos', 'quien hace que', 'reparto de tareas'],
-    civilities: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona', 'prof'],
+    civilities: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'dona', 'dna', 'd', 'da', 'd.a', 'd.ª', 'dª', 'prof'],
     ownerLinks: ['se encarga de', 'se encargara de', 'se encargan de', 'debe', 'deben', 'va a', 'van a'],
     commitments: ['se encarga de', 'se encargan de', 'se encargara de', 'se compromete a', 'se comprometen a', 'se ocupa de', 'se ocupan de', 'se ofrece a'],
     futureVerb: '\\p{L}+r[áà](?:n)?',
