@@ -274,7 +274,7 @@ function readEntry(
   const recorded = Boolean(vote) || recordsDecision(text) || labelInside(text)
   // "Toñi pedirá tres presupuestos antes del 31 de octubre": a person of the meeting who says they will do something.
   const promised = !label && !group && checked === undefined && !recorded && context.explicit ? promisedAction(text, context) : undefined
-  const promise = promised && !restates(text, promised, context) ? promised : undefined
+  const promise = promised && !restates(promised.sentence, promised.owner, context) ? promised : undefined
   let kind: Kind | undefined =
     checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) || promise ? 'action' : undefined))
   if (!kind) return undefined
@@ -292,9 +292,9 @@ function readEntry(
     return {kind, id}
   }
   const id = `action-${context.actions.length + 1}`
-  const found = ownersOf(bodyText, context)
-  const owners = found.length === 0 && promise ? [promise] : found
-  const due = dueOf(bodyText, context)
+  // A promise in a sentence: its person, and its deadline ("… entro fine mese"), not another sentence's date.
+  const owners = promise ? [promise.owner] : ownersOf(bodyText, context)
+  const due = dueOf(promise ? promise.sentence : bodyText, context)
   const status = checked === true || saysDone(bodyText) ? 'done' : 'open'
   if (owners.length === 0) inform(context.file, 'action-owner-missing', `Action \`${excerpt(bodyText)}\` names no owner`, position)
   context.actions.push({type: 'action', id, children: body, owners, ...(due ? {due} : {}), status, where, ...(position ? {position} : {})})
@@ -322,8 +322,28 @@ const leadingArticle = /^(?:la|il|lo|el|der|die|the|le|los|las|i|gli|l['’])\s*
  * Anwesenden", "Luca informe que…", "Mei Lin: …") are none. The person, as
  * the attendance names them.
  */
-function promisedAction(text: string, context: Context): Owner | undefined {
-  const sentence = firstSentence(text)
+function promisedAction(text: string, context: Context): Promise | undefined {
+  // Each sentence of the line, and what follows a colon in it ("Il pianoforte va accordato: Tommaso chiama…").
+  let rest = text
+  while (rest.trim() !== '') {
+    const sentence = firstSentence(rest)
+    rest = rest.slice(sentence.length).trimStart()
+    for (const part of [sentence, ...[...sentence.matchAll(/[:：]\s+(?=\p{Lu})/gu)].map((colon) => sentence.slice(colon.index + colon[0].length))]) {
+      const owner = promiseIn(part, context)
+      if (owner) return {owner, sentence: part}
+    }
+  }
+  return undefined
+}
+
+/** A promise: who, and the sentence that says it. */
+interface Promise {
+  readonly owner: Owner
+  readonly sentence: string
+}
+
+/** The person of the meeting a sentence opens with, when they say they will do something. */
+function promiseIn(sentence: string, context: Context): Owner | undefined {
   const bare = sentence.replace(leadingArticle, '')
   const words = bare.split(/\s+/)
   for (let skip = 0; skip <= 1; skip++) {
