@@ -292,7 +292,7 @@ export function isDecisionLabel(label: string): boolean {
 
 /** Whether a heading (or a label alone) stands over decisions: "Relevé de décisions", "Conclusion/Resolution", "Outcome". */
 export function isDecisionHeading(text: string): boolean {
-  return decisionHeadings.test(foldLabel(text))
+  return labelTest(foldLabel(text), (part) => decisionHeadings.test(part))
 }
 
 /** Whether a label announces an action: "Action", "ACTION", "AI", "TODO", "À faire". */
@@ -302,7 +302,7 @@ export function isActionLabel(label: string): boolean {
 
 /** Whether a heading (or a label alone) stands over actions: "Action items", "Next steps", "Prochaines étapes". */
 export function isActionHeading(text: string): boolean {
-  return actionHeadings.test(foldLabel(text))
+  return labelTest(foldLabel(text), (part) => actionHeadings.test(part))
 }
 
 const votePatterns = languages.flatMap((language) => language.registers.votes).map(

@@ -466,7 +466,7 @@ function voteOf(text: string): Vote | undefined {
 function saysDone(text: string): boolean {
   const first = /^\s*\[?([\p{L}✓✔]+)\]?\s*[:—–-]/u.exec(text)?.[1]
   const last = /(?:[([]\s*|[—–-]\s+|\s)([\p{L}✓✔]+)\s*[)\]]?\s*[.!]?\s*$/u.exec(text)?.[1]
-  return (first !== undefined && /^\p{Lu}+$|^[✓✔]$/u.test(first) && isDoneWord(first)) || (last !== undefined && isDoneWord(last) && /[([]|[—–-]\s|[✓✔]$/u.test(text.slice(-last.length - 3)))
+  return (first !== undefined && /^\p{Lu}+$|^[✓✔]$/u.test(first) && isDoneWord(first)) || (last !== undefined && isDoneWord(last) && /[([]|[—–/-]\s|[✓✔]$/u.test(text.slice(-last.length - 3)))
 }
 
 /**
