@@ -14,7 +14,7 @@ describe.each(languages.map((language) => [language.tag, language] as const))('l
     expect(Object.keys(language.report.labels).sort()).toEqual(labelKeys)
     for (const [key, value] of Object.entries(language.report.labels)) {
       if (typeof value === 'string') expect(value.trim(), key).not.toBe('')
-      else for (const [status, word] of Object.entries(value)) expect(word.trim(), `${key}.${status}`).not.toBe('')
+      else for (const [status, word] of Object.entries(value as Readonly<Record<string, string>>)) expect(word.trim(), `${key}.${status}`).not.toBe('')
     }
   })
 
