@@ -295,6 +295,13 @@ export function isDecisionHeading(text: string): boolean {
   return labelTest(foldLabel(text), (part) => decisionHeadings.test(part))
 }
 
+const decisionSummaries = registerLabel((registers) => registers.decisionSummaries)
+
+/** Whether a heading stands over a summary of decisions written above: "Relevé de décisions", "Summary of decisions". */
+export function isDecisionSummary(text: string): boolean {
+  return labelTest(foldLabel(text), (part) => decisionSummaries.test(part))
+}
+
 /** Whether a label announces an action: "Action", "ACTION", "AI", "TODO", "À faire". */
 export function isActionLabel(label: string): boolean {
   return labelTest(foldLabel(label), (part) => actionLabels.test(part))

@@ -23,6 +23,7 @@ import {
   isDateLabel,
   isDecisionHeading,
   isDecisionLabel,
+  isDecisionSummary,
   isDoneWord,
   isPlaceLabel,
   isRoleLabel,
@@ -101,7 +102,8 @@ function visitAll(input: RegisterInput, context: Context): Registers {
     sections.map((section) => {
       const where: RegisterPlace = {...(atelier ? {atelier} : {}), section: section.id}
       const group = isDecisionHeading(section.title) ? 'decision' : isActionHeading(section.title) ? 'action' : undefined
-      return {...section, blocks: visitBlocks(section.blocks, where, group, context)}
+      const inSummary: Context = isDecisionSummary(section.title) ? {...context, summary: true} : context
+      return {...section, blocks: visitBlocks(section.blocks, where, group, inSummary)}
     })
   const intro = visitBlocks(input.intro, {}, undefined, context)
   const sections = sectionsOf(input.sections)
@@ -122,6 +124,8 @@ interface Context {
   readonly actions: Action[]
   /** The actions found by their cues alone; absent on that first reading, which takes no promises. */
   readonly explicit?: readonly Action[]
+  /** Under a summary of decisions ("Relevé de décisions"): an item restating an earlier decision is none. */
+  readonly summary?: true
 }
 
 /**
@@ -286,6 +290,8 @@ function readEntry(
   const bodyText = inlineText(body).replace(/\s+/g, ' ').trim()
   if (bodyText === '' || isNothing(bodyText)) return undefined
   if (kind === 'decision') {
+    // "Relevé de décisions" repeating "Le compte rendu est approuvé…": listed once, where it was decided.
+    if (context.summary && !label && context.decisions.some((decision) => sharesWords(inlineText(decision.children), bodyText))) return undefined
     const id = `decision-${context.decisions.length + 1}`
     const vote = voteOf(bodyText)
     context.decisions.push({type: 'decision', id, children: body, where, ...(vote ? {vote} : {}), ...(position ? {position} : {})})
@@ -389,6 +395,14 @@ function firstSentence(text: string): string {
     return text.slice(0, stop.index + 1)
   }
   return text
+}
+
+/** Whether two texts share two words of five letters or more ("compte rendu … approuvé"), or one of seven ("cotisation"). */
+function sharesWords(a: string, b: string): boolean {
+  const words = (value: string) => new Set(foldAccents(value).toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  const first = words(a)
+  const shared = [...words(b)].filter((word) => first.has(word))
+  return shared.length >= 2 || shared.some((word) => word.length >= 7)
 }
 
 /** A verb of saying before what is said: "informe que", "ricorda che", "berichtet, dass", "notes that". */

@@ -69,6 +69,7 @@ export const german: Language = {
   registers: {
     decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
     decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
+    decisionSummaries: ['zusammenfassung der beschlusse', 'beschlussubersicht', 'ubersicht der beschlusse'],
     votes: [
       'einstimmig(?: (?:angenommen|beschlossen|genehmigt|verabschiedet))?',
       '(?:angenommen|beschlossen) mit (?<for>\\d+) ?(?:ja|dafur)?[-:/ ]+(?<against>\\d+) ?(?:nein|dagegen)?(?:[-:/ ]+(?<abstentions>\\d+) ?(?:enthaltung(?:en)?)?)?',

@@ -73,6 +73,7 @@ export const english: Language = {
   registers: {
     decisionLabels: ['decisions?', 'decided', 'resolved', 'resolutions?', 'agreed', 'agreement', 'approved', 'adopted', 'outcome', 'conclusions?', 'conclusion ?/ ?resolution', 'consensus', 'motion carried', 'result', 'ratified', 'accepted'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:key |summary of )?decisions?', 'conclusions?', 'conclusion ?/ ?resolutions?', 'resolutions?', 'outcomes?', 'agreements?', 'what we (?:decided|agreed)', 'agreed', 'votes?', 'motions?'],
+    decisionSummaries: ['summary of (?:the )?decisions', 'decisions? summary', 'recap(?: of decisions)?'],
     votes: [
       '(?:unanimously|by consensus) (?:approved|adopted|agreed|accepted|carried|passed)',
       '(?:approved|adopted|agreed|accepted|carried|passed) (?:unanimously|by consensus)',

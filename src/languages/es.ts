@@ -69,6 +69,7 @@ export const spanish: Language = {
   registers: {
     decisionLabels: ['acuerdos?', 'decision', 'decisiones', 'resolucion', 'resoluciones', 'aprobad[oa]s?', 'se acuerda', 'conclusion', 'conclusiones', 'votacion'],
     decisionHeadings: ['acuerdos(?: [a-z-]+){0,3}', 'decisiones(?: [a-z-]+){0,3}', 'resoluciones', 'conclusiones', 'acuerdos adoptados', 'resumen de acuerdos'],
+    decisionSummaries: ['resumen de (?:los )?acuerdos', 'relacion de acuerdos', 'recapitulacion de acuerdos'],
     votes: [
       '(?:aprobad[oa]s? )?por unanimidad',
       '(?:aprobad[oa]s?|se aprueba(?:n)?) con (?<for>\\d+) votos(?: a favor)?(?:[,;]? (?<against>\\d+) (?:votos )?en contra)?(?:[,;]? (?:y )?(?<abstentions>\\d+) abstenci(?:on|ones))?',

@@ -72,6 +72,7 @@ export const french: Language = {
   registers: {
     decisionLabels: ['decisions?', 'compromis', 'decide(?:e|s|es)?', 'valide(?:e|s|es)?', 'adopte(?:e|s|es)?', 'approuve(?:e|s|es)?', 'resolutions?', 'arbitrages?', 'conclusions?', 'acte', 'vote', 'retenue?s?', 'accord', 'accepte(?:e|s|es)?'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:releve|recapitulatif|synthese|liste) (?:de|des) decisions?', 'conclusions?(?: [a-z-]+){0,3}', 'ce qui a ete decide', 'ce qu.on (?:a decide|retient)', 'ce que l.on retient', 'a retenir', 'points? retenus?', 'resolutions?', 'deliberations?', 'votes?', 'arbitrages?'],
+    decisionSummaries: ['releve (?:de|des) decisions?', 'recapitulatif(?: des decisions)?', 'synthese des decisions', 'rappel des decisions'],
     votes: [
       "(?:adoptee?s?|approuvee?s?|validee?s?|votee?s?|acceptee?s?) a l.unanimite",
       "a l.unanimite",

@@ -69,6 +69,7 @@ export const italian: Language = {
   registers: {
     decisionLabels: ['decisione', 'decisioni', 'delibera', 'deliberato', 'deciso', 'approvat[oaie]', 'esito', 'conclusione', 'conclusioni', 'votazione'],
     decisionHeadings: ['decisioni(?: [a-z-]+){0,3}', 'delibere', 'deliberazioni', 'conclusioni', 'esiti', 'sintesi delle decisioni'],
+    decisionSummaries: ['sintesi delle decisioni', 'riepilogo(?: delle (?:decisioni|delibere))?'],
     votes: [
       "(?:approvat[oaie] |deliberat[oaie] )?all.unanimita",
       '(?:approvat[oaie]|deliberat[oaie]) con (?<for>\\d+) voti(?: favorevoli)?(?:[,;]? (?<against>\\d+) contrari)?(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?',

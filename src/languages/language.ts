@@ -247,6 +247,12 @@ export interface Registers {
   /** Headings (or a label alone) over decisions: "decisions", "releve de decisions", "conclusion", "outcome". */
   readonly decisionHeadings: readonly string[]
   /**
+   * Headings over a summary of the decisions already written above
+   * ("Relevé de décisions", "Summary of decisions"): an item there that
+   * restates an earlier decision is not listed twice (pattern sources, folded).
+   */
+  readonly decisionSummaries: readonly string[]
+  /**
    * Phrases that record a vote, with named groups `for`, `against`,
    * `abstentions` where the numbers are written, and `rejected` when the
    * vote went against: "adopte a l'unanimite", "approved 7-0-1".
