@@ -418,8 +418,13 @@ export function matchOwnerLink(text: string): string | undefined {
 }
 
 const commitments = new RegExp(`^\\s*(?:${languages.flatMap((language) => language.registers.commitments).join('|')})(?![\\p{L}\\d])`, 'u')
-const futureVerbs = languages.flatMap((language) => (language.registers.futureVerb ? [language.registers.futureVerb] : []))
-const futureVerb = new RegExp(`^\\s*(?:${futureVerbs.join('|')})(?![\\p{L}\\d])`, 'u')
+const futureVerb = new RegExp(`^\\s*(?:${languages.map((language) => language.registers.futureVerb).join('|')})(?![\\p{L}\\d])`, 'u')
+const ownerFunctions = new RegExp(`^(?:${union((language) => language.registers.ownerFunctions)})$`, 'u')
+
+/** Whether words name a function that may own an action: "Verwaltung", "Ortsvorsteher", "amministratore", "Clerk". */
+export function isOwnerFunction(text: string): boolean {
+  return ownerFunctions.test(foldLabel(text))
+}
 
 /**
  * Whether the words after a person's name say they will do something: a
@@ -427,7 +432,7 @@ const futureVerb = new RegExp(`^\\s*(?:${futureVerbs.join('|')})(?![\\p{L}\\d])`
  * of") or a verb in the future tense ("pedirá", "predisporrà").
  */
 export function saysCommitment(text: string): boolean {
-  return commitments.test(foldAccents(text).toLowerCase()) || (futureVerbs.length > 0 && futureVerb.test(text))
+  return commitments.test(foldAccents(text).toLowerCase()) || futureVerb.test(text)
 }
 
 /** What a column of an actions table holds. */

@@ -25,6 +25,7 @@ import {
   isDecisionLabel,
   isDecisionSummary,
   isDoneWord,
+  isOwnerFunction,
   isPlaceLabel,
   isRoleLabel,
   matchAttendanceLabel,
@@ -348,9 +349,15 @@ interface Promise {
   readonly sentence: string
 }
 
-/** The person of the meeting a sentence opens with, when they say they will do something. */
+/** The person of the meeting (or the function) a sentence opens with, when they say they will do something. */
 function promiseIn(sentence: string, context: Context): Owner | undefined {
   const bare = sentence.replace(leadingArticle, '')
+  // "Der Ortsvorsteher sagt zu, …", "L'amministratore provvederà": a function, when it says so in words.
+  const function_ = /^(\p{L}+(?:\s\p{L}+)?)\s+(.*)$/u.exec(bare)
+  for (const words of function_ ? [function_[1]!.split(' ')[0]!, function_[1]!] : []) {
+    const rest = bare.slice(words.length).trim()
+    if (isOwnerFunction(words) && saysCommitment(rest) && !reportsThat.test(foldAccents(rest).toLowerCase())) return context.people.byFunction(words)
+  }
   const words = bare.split(/\s+/)
   for (let skip = 0; skip <= 1; skip++) {
     for (let end = Math.min(words.length - 1, skip + 3); end > skip; end--) {
@@ -364,7 +371,9 @@ function promiseIn(sentence: string, context: Context): Owner | undefined {
       const rest = words.slice(end).join(' ')
       // "Mei Lin: extraction is ongoing": a report under a name; "Luca informe que…": what someone says.
       if (written !== head || reportsThat.test(foldAccents(rest).toLowerCase())) return undefined
-      return saysCommitment(rest) || hasDeadline(rest, context) ? owner : undefined
+      // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
+      // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
+      return saysCommitment(rest) || hasDeadline(rest.split(/[:：]/u)[0]!, context) ? owner : undefined
     }
   }
   return undefined
@@ -693,6 +702,8 @@ function visitHeaderlessTable(table: Table, where: RegisterPlace, context: Conte
  */
 class PeopleIndex {
   private readonly byKey = new Map<string, string | null>()
+  /** Functions to the one person holding each: a role ("Clerk"), a role holder's label, a title before the name ("Ortsvorsteher Manfred Gerlach"). */
+  private readonly byFunctionKey = new Map<string, string>()
 
   constructor(participants: readonly Participant[], roles: readonly RoleHolder[]) {
     for (const written of [...participants, ...roles]) {
@@ -701,6 +712,11 @@ class PeopleIndex {
       // "Sr. Josep Miralles" is Josep to the minutes: titles are no part of the first name here.
       const firstName = withoutTitles(written.firstName)
       const person = {...written, name, firstName}
+      const functions = [written.role, name.split(/\s+/)[0]].filter((value): value is string => value !== undefined && isOwnerFunction(value))
+      for (const held of functions) {
+        const key = organizationKey(held)
+        if (!this.byFunctionKey.has(key)) this.byFunctionKey.set(key, name)
+      }
       const keys = new Set([organizationKey(person.name)])
       // Initials and abbreviations the minutes gave in a column of their own ("Initiales", "Abbreviation").
       for (const field of 'fields' in person ? (person.fields ?? []) : []) {
@@ -737,6 +753,13 @@ class PeopleIndex {
     if (known === undefined) this.byKey.set(key, name)
     else if (known !== name && !whole) this.byKey.set(key, null)
     else if (whole) this.byKey.set(key, name)
+  }
+
+  /** The person who holds a function ("Ortsvorsteher Manfred Gerlach" for "Ortsvorsteher"), or the function as written. */
+  byFunction(written: string): Owner {
+    const key = organizationKey(written)
+    const name = this.byFunctionKey.get(key)
+    return name ? {name, written, matched: true} : {name: written, matched: false}
   }
 
   owner(written: string): Owner {

@@ -88,6 +88,8 @@ export const german: Language = {
     ownerLinks: ['wird', 'werden', 'ubernimmt', 'ubernehmen', 'kummert sich um', 'kummern sich um'],
     commitments: ['kummert sich (?:um|darum)', 'kummern sich (?:um|darum)', 'ubernimmt', 'ubernehmen', 'sagt zu', 'sagen zu', 'erklart sich bereit', 'verpflichtet sich'],
     whenWords: ['nachste[nrs]?', 'ende', 'anfang', 'mitte', 'woche', 'monat', 'jahr', 'sitzung', 'treffen', 'morgen', 'heute', 'ostern', 'weihnachten', 'sommer', 'herbst'],
+    futureVerb: '(?:wird|werden) (?:[^.!?;]*\\s)?\\p{Ll}+(?:en|ern|eln)(?=\\s*[.!]?$)',
+    ownerFunctions: ['vorstand', 'verwaltung', 'geschaftsstelle', 'geschaftsfuhrung', 'ortsvorsteher(?:in)?', 'burgermeister(?:in)?', 'schulleitung', 'kassenwart(?:in)?', 'kassierer(?:in)?', 'schriftfuhrer(?:in)?', 'orga-?team', 'redaktion', 'sekretariat', 'hausmeister(?:in)?'],
     dueWords: ['bis (?:zum |zur |spatestens |ende )?', 'spatestens (?:am |bis )?', 'frist:? ?', 'termin:? ?', 'deadline:? ?', 'fallig:? ?'],
     doneWords: ['erledigt', 'fertig', 'abgeschlossen', 'done'],
     columns: {

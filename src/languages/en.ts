@@ -98,6 +98,8 @@ export const english: Language = {
     ownerLinks: ['to', 'will', 'shall', 'is to', 'are to', 'to take', 'takes'],
     commitments: ['takes care of', 'will take care of', 'agreed to', 'agrees to', 'volunteered to', 'volunteers to', 'offered to', 'is going to'],
     whenWords: ['next', 'end', 'start', 'beginning', 'mid', 'this', 'tomorrow', 'today', 'tonight', 'week', 'month', 'year', 'meeting', 'call', 'sprint', 'release', 'freeze', 'q[1-4]'],
+    futureVerb: '(?:will|shall) (?!be\\b|not\\b|have\\b)\\p{Ll}+',
+    ownerFunctions: ['clerk', 'chair(?:man|woman|person)?', 'secretary', 'treasurer', 'committee', 'coordinator', 'secretariat', 'board'],
     dueWords: ['by ', 'before ', 'until ', 'due(?: by| on|:)? ?', 'no later than ', 'deadline:? ?', 'target(?: date)?:? ?'],
     doneWords: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved', 'fixed', 'merged'],
     columns: {

@@ -91,6 +91,7 @@ export const spanish: Language = {
     commitments: ['se encarga de', 'se encargan de', 'se encargara de', 'se compromete a', 'se comprometen a', 'se ocupa de', 'se ocupan de', 'se ofrece a'],
     futureVerb: '\\p{L}+r[áà](?:n)?',
     whenWords: ['proxim[ao]s?', 'finales', 'fin', 'principios', 'mediados', 'semana', 'mes', 'ano', 'reunion', 'sesion', 'manana', 'hoy', 'verano', 'navidad'],
+    ownerFunctions: ['president[ea]', 'secretari[oa]', 'tesorer[oa]', 'junta(?: directiva| de gobierno)?', 'coordinador(?:a)?', 'comision', 'tesoreria', 'secretaria tecnica'],
     dueWords: ['antes del? ', 'para el ', 'hasta el ', 'a mas tardar(?: el)? ', 'plazo:? ?', 'fecha limite:? ?'],
     doneWords: ['hecho', 'hecha', 'completado', 'completada', 'terminado', 'cerrado', 'realizado'],
     columns: {

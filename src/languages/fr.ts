@@ -96,6 +96,8 @@ export const french: Language = {
     ownerLinks: ['doit', 'doivent', 'va', 'vont', 'se charge de', 'se chargent de', 's.occupe de', 's.occupent de'],
     commitments: ['se charge de', 'se chargent de', 's.occupe de', 's.occupent de', 's.engage a', 's.engagent a', 'prend en charge'],
     whenWords: ['prochaine?', 'fin', 'debut', 'mi', 'semaine', 'mois', 'annee', 'reunion', 'seance', 'rentree', 'ete', 'hiver', 'printemps', 'automne', 'demain', 'aujourd.hui', 'vacances'],
+    futureVerb: '(?:va|vont) \\p{Ll}+(?:er|ir|re)(?!\\p{L})',
+    ownerFunctions: ['bureau', 'secretariat', 'president(?:e)?', 'tresorier(?:e)?', 'secretaire', 'coordinat(?:eur|rice)', 'ca'],
     dueWords: ["d.ici (?:le |la |au |a la |fin |debut )?", 'avant (?:le |la |fin |debut )?', 'pour (?:le |la )', 'au plus tard (?:le )?', 'echeance ?:? ?', 'delai ?:? ?', 'date limite ?:? ?'],
     doneWords: ['fait', 'faite', 'faits', 'faites', 'termine', 'terminee', 'realise', 'realisee', 'clos', 'close', 'ok'],
     columns: {

@@ -89,6 +89,7 @@ export const italian: Language = {
     commitments: ['si occupa di', 'si occupano di', 'si occupera di', 'si impegna a', 'si impegnano a', 'provvede a', 'provvedera a', 'si fa carico di', 'si incarica di'],
     futureVerb: '\\p{L}+r[àá](?:nno)?',
     whenWords: ['prossim[aoie]', 'fine', 'inizio', 'meta', 'settimana', 'mese', 'anno', 'riunione', 'seduta', 'domani', 'oggi', 'pasqua', 'natale', 'estate', 'autunno'],
+    ownerFunctions: ['amministrat(?:ore|rice)', 'president(?:e|essa)', 'segretari[oa]', 'tesorier[ea]', '(?:consiglio )?direttivo', 'segreteria', 'ufficio tecnico', 'assessore', 'dirigente', 'coordinat(?:ore|rice)'],
     dueWords: ['entro (?:il |la |fine )?', 'prima del(?:la)? ', 'scadenza:? ?'],
     doneWords: ['fatto', 'fatta', 'completato', 'completata', 'concluso', 'chiuso'],
     columns: {

@@ -286,8 +286,18 @@ export interface Registers {
    * sources, folded). "Ahmed si occupa di contattare…" is an action.
    */
   readonly commitments: readonly string[]
-  /** A verb in the future tense, as written after a name: "-rá" of "Toñi pedirá…" (a pattern source, not folded). */
-  readonly futureVerb?: string
+  /**
+   * A verb in the future tense, as written after a name: "-rá" of "Toñi
+   * pedirá…", "wird … klären" of "Herr Kühne wird das klären", "will send"
+   * (a pattern source matched at the start of the words after the name, not folded).
+   */
+  readonly futureVerb: string
+  /**
+   * Functions that may own an action when they say they will do something:
+   * "Verwaltung", "Ortsvorsteher", "amministratore", "Clerk" (pattern
+   * sources, folded). "Der Ortsvorsteher sagt zu, …" is the Ortsvorsteher's action.
+   */
+  readonly ownerFunctions: readonly string[]
   /** Words that say a time after a due word: "fine mese" of "entro fine mese", "next week" (pattern sources, folded). */
   readonly whenWords: readonly string[]
   /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */
