@@ -67,10 +67,12 @@ for (const name of readdirSync(fixtures).sort()) {
     registers.actionsReal += realActions.length
     registers.actionsPaired += actions.length
     for (const [action, real] of actions) {
-      // An owner is right when found as written or as the attendance names them.
-      const owners = action.owners.flatMap((owner) => [fold(owner.name ?? ''), fold(owner.written ?? '')]).filter(Boolean)
+      // An owner is right when found as written or as the attendance names
+      // them; a handle is the same with or without its "@".
+      const owner = (text) => fold(text).replace(/(^| )@/g, '$1')
+      const owners = action.owners.flatMap((found) => [owner(found.name ?? ''), owner(found.written ?? '')]).filter(Boolean)
       registers.owners += real.owners.length
-      registers.ownersRight += real.owners.filter((owner) => owners.includes(fold(owner))).length
+      registers.ownersRight += real.owners.filter((written) => owners.includes(owner(written))).length
       if (real.due) {
         registers.dues++
         const due = action.due ? fold(action.due.text) : ''

@@ -212,6 +212,14 @@ const statusWords = languages.flatMap((language) =>
  */
 export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
   const folded = foldLabel(label)
+  // "Présent·e·s / Anwesend": bilingual minutes write a label in each language.
+  const parts = bilingualParts(folded)
+  if (parts) {
+    // Each part must say the same: "Excusés / Entschuldigt : Anne" is no title of a list.
+    const cues = parts.map((part) => matchAttendanceLabel(part))
+    const first = cues[0]
+    return first && cues.every((cue) => cue?.status === first.status && cue.group === first.group) ? first : undefined
+  }
   const modifier = /^(.*?)\s*\(([^()]+)\)$/.exec(folded)
   const base = modifier ? modifier[1]! : folded
   for (const entry of attendanceLabels) {
@@ -219,8 +227,26 @@ export function matchAttendanceLabel(label: string): AttendanceCue | undefined {
     const modified = modifier ? statusWord(modifier[2]!) : undefined
     return {status: modified ?? entry.status, ...(entry.group ? {group: true} : {})}
   }
+  // "Schulleitung (als Gast)": a kind of attendee the parenthesis names as guests.
+  const kind = modifier ? matchAttendanceLabel(modifier[2]!.replace(asWords, '')) : undefined
+  if (kind?.group) return kind
   const slip = base.length >= 7 && !base.includes(' ') ? slipWords.find((word) => oneEditApart(base, word)) : undefined
   return slip ? matchAttendanceLabel(slip) : undefined
+}
+
+const asWords = new RegExp(`^(?:${union((language) => language.asWords)})(?:\\s+|(?<=['’]))`, 'u')
+
+/** The parts of a label written in two languages, "date / datum" (folded), or undefined. */
+function bilingualParts(folded: string): string[] | undefined {
+  const parts = folded.split(/\s+\/\s+/)
+  return parts.length > 1 && parts.every((part) => part !== '') ? parts : undefined
+}
+
+/** Whether a folded label, or one of its bilingual parts ("Procès-verbal / Protokoll"), passes a test. */
+function labelTest(folded: string, test: (label: string) => boolean): boolean {
+  if (test(folded)) return true
+  const parts = bilingualParts(folded)
+  return parts !== undefined && parts.some(test)
 }
 
 /** The status a word next to a name gives ("remote", "en visio", "excusée"), if any. */
@@ -233,7 +259,7 @@ const roleLabels = new RegExp(`^(?:${union((language) => language.roles)})$`, 'u
 
 /** Whether a label names a function of the meeting: "Secrétaire de séance", "Chair", "Scribe". */
 export function isRoleLabel(label: string): boolean {
-  return roleLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => roleLabels.test(part))
 }
 
 const dateLabels = new RegExp(`^(?:${union((language) => language.dateLabels)})$`, 'u')
@@ -241,12 +267,12 @@ const placeLabels = new RegExp(`^(?:${union((language) => language.placeLabels)}
 
 /** Whether a label announces the date: "Date", "Date/Time", "Meeting date", "When". */
 export function isDateLabel(label: string): boolean {
-  return dateLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => dateLabels.test(part))
 }
 
 /** Whether a label announces the place: "Lieu", "Venue", "Location". */
 export function isPlaceLabel(label: string): boolean {
-  return placeLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => placeLabels.test(part))
 }
 
 const otherMeeting = new RegExp(`(?<!\\p{L})(?:${union((language) => language.otherMeeting)})(?!\\p{L})`, 'u')
@@ -268,22 +294,29 @@ const actionHeadings = registerLabel((registers) => registers.actionHeadings)
 
 /** Whether a label announces a decision: "Décision", "RESOLUTION", "Agreed", "Validé". */
 export function isDecisionLabel(label: string): boolean {
-  return decisionLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => decisionLabels.test(part))
 }
 
 /** Whether a heading (or a label alone) stands over decisions: "Relevé de décisions", "Conclusion/Resolution", "Outcome". */
 export function isDecisionHeading(text: string): boolean {
-  return decisionHeadings.test(foldLabel(text))
+  return labelTest(foldLabel(text), (part) => decisionHeadings.test(part))
+}
+
+const decisionSummaries = registerLabel((registers) => registers.decisionSummaries)
+
+/** Whether a heading stands over a summary of decisions written above: "Relevé de décisions", "Summary of decisions". */
+export function isDecisionSummary(text: string): boolean {
+  return labelTest(foldLabel(text), (part) => decisionSummaries.test(part))
 }
 
 /** Whether a label announces an action: "Action", "ACTION", "AI", "TODO", "À faire". */
 export function isActionLabel(label: string): boolean {
-  return actionLabels.test(foldLabel(label))
+  return labelTest(foldLabel(label), (part) => actionLabels.test(part))
 }
 
 /** Whether a heading (or a label alone) stands over actions: "Action items", "Next steps", "Prochaines étapes". */
 export function isActionHeading(text: string): boolean {
-  return actionHeadings.test(foldLabel(text))
+  return labelTest(foldLabel(text), (part) => actionHeadings.test(part))
 }
 
 const votePatterns = languages.flatMap((language) => language.registers.votes).map(
@@ -389,6 +422,24 @@ const ownerLink = new RegExp(`^\\s+(?:${ownerLinks.map(accentInsensitive).join('
 export function matchOwnerLink(text: string): string | undefined {
   const match = ownerLink.exec(text)
   return match ? foldAccents(match[0]).trim().toLowerCase() : undefined
+}
+
+const commitments = new RegExp(`^\\s*(?:${languages.flatMap((language) => language.registers.commitments).join('|')})(?![\\p{L}\\d])`, 'u')
+const futureVerb = new RegExp(`^\\s*(?:${languages.map((language) => language.registers.futureVerb).join('|')})(?![\\p{L}\\d])`, 'u')
+const ownerFunctions = new RegExp(`^(?:${union((language) => language.registers.ownerFunctions)})$`, 'u')
+
+/** Whether words name a function that may own an action: "Verwaltung", "Ortsvorsteher", "amministratore", "Clerk". */
+export function isOwnerFunction(text: string): boolean {
+  return ownerFunctions.test(foldLabel(text))
+}
+
+/**
+ * Whether the words after a person's name say they will do something: a
+ * commitment ("si occupa di", "se compromete a", "sagt zu", "takes care
+ * of") or a verb in the future tense ("pedirá", "predisporrà").
+ */
+export function saysCommitment(text: string): boolean {
+  return commitments.test(foldAccents(text).toLowerCase()) || futureVerb.test(text)
 }
 
 /** What a column of an actions table holds. */

@@ -331,6 +331,24 @@ export interface Attendance {
 }
 
 /**
+ * People the minutes count without naming them: "**Anwesend:** 31
+ * stimmberechtigte Mitglieder, 2 Gäste" is `{label: 'Anwesend', status:
+ * 'present', count: 33}`. The line stays in the minutes as written; the
+ * summary's counts include the number. A rough number ("ca. 50", "une
+ * cinquantaine") is no head count.
+ */
+export interface HeadCount {
+  readonly type: 'head-count'
+  /** The label as written, without its colon. */
+  readonly label: string
+  readonly status: AttendanceStatus
+  readonly count: number
+  /** What follows the label, as written. */
+  readonly text: string
+  readonly position?: Position
+}
+
+/**
  * Someone named for a function of the meeting rather than as an attendee:
  * "Secrétaire de séance : Anne Durand", "Scribe: Bo".
  */
@@ -526,7 +544,7 @@ export interface LinkSummary {
 /** Derived figures: what someone skimming the report wants first. */
 export interface Summary {
   readonly ateliers: number
-  /** Everyone listed in an attendance list, whatever their status. */
+  /** Everyone listed in an attendance list, whatever their status, and everyone a head count counts. */
   readonly participants: number
   /** How many of them per status. */
   readonly attendance: Readonly<Record<AttendanceStatus, number>>
@@ -653,6 +671,8 @@ export interface Seminar {
   readonly attendance: readonly Attendance[]
   /** People named for a function of the meeting: secretary, chair, scribe. */
   readonly roles: readonly RoleHolder[]
+  /** People counted without names, when the minutes give only a number (absent otherwise). */
+  readonly headCounts?: readonly HeadCount[]
   /** Sections that stand directly under the seminar (minutes with no atelier). */
   readonly sections: readonly Section[]
   readonly ateliers: readonly Atelier[]

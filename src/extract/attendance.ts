@@ -11,12 +11,22 @@ import {type AttendanceCue, isRoleLabel, matchAttendanceLabel, matchLabelledLine
 import type {Attendance, AttendanceColumn, AttendanceStatus, List, Participant, Position, RoleHolder, Table} from '../types.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
-import {participantFromPerson, participantsFromTable} from './participants.js'
-import {readNames, readPerson, type WrittenPerson} from './people.js'
+import {participantFromPerson, participantsFromTable, type StatusLegend} from './participants.js'
+import {isUnnamedCount, readHeadCount, readNamesAndCounts, readPerson, type WrittenPerson} from './people.js'
 
 /** A "Label: value" line about people. */
 export type PeopleLine =
-  | {readonly kind: 'attendance'; readonly label: string; readonly status: AttendanceStatus; readonly group?: string; readonly people: readonly WrittenPerson[]}
+  | {
+      readonly kind: 'attendance'
+      readonly label: string
+      readonly status: AttendanceStatus
+      readonly group?: string
+      readonly people: readonly WrittenPerson[]
+      /** Items that count unnamed people, as written: "4 members of the public". */
+      readonly unnamed?: readonly string[]
+    }
+  /** An attendance label over a number of people only: "Anwesend: 31 Mitglieder, 2 Gäste". */
+  | {readonly kind: 'count'; readonly label: string; readonly status: AttendanceStatus; readonly count: number; readonly text: string}
   | {readonly kind: 'role'; readonly label: string; readonly people: readonly WrittenPerson[]}
   /** An attendance or role label whose value does not read as names ("Présents : tous les membres"). */
   | {readonly kind: 'unreadable'; readonly label: string}
@@ -35,11 +45,16 @@ export function readPeopleLine(text: string, under?: AttendanceCue): PeopleLine 
   const role = !cue && isRoleLabel(label)
   const group = !cue && !role && under !== undefined && isGroupLabel(label)
   if (!cue && !role && !group) return undefined
-  const people = readNames(value)
-  if (!people) return {kind: 'unreadable', label}
+  const read = readNamesAndCounts(value)
+  if (!read) {
+    const count = role ? undefined : readHeadCount(value)
+    return count === undefined ? {kind: 'unreadable', label} : {kind: 'count', label, status: cue ? cue.status : under!.status, count, text: value}
+  }
+  const {people} = read
+  const unnamed = read.unnamed.length > 0 ? {unnamed: read.unnamed} : {}
   if (role) return {kind: 'role', label, people}
-  if (cue) return {kind: 'attendance', label, status: cue.status, ...(cue.group ? {group: label} : {}), people}
-  return {kind: 'attendance', label, status: under!.status, group: label, people}
+  if (cue) return {kind: 'attendance', label, status: cue.status, ...(cue.group ? {group: label} : {}), people, ...unnamed}
+  return {kind: 'attendance', label, status: under!.status, group: label, people, ...unnamed}
 }
 
 /** A label that can name a group of attendees: a few words, capitalized ("Council", "Member organizations"). */
@@ -51,9 +66,10 @@ function isGroupLabel(label: string): boolean {
 export type AttendanceDraft = Omit<Attendance, 'type'>
 
 /** The attendance lists and roles a line gives. */
-export function fromPeopleLine(line: Extract<PeopleLine, {kind: 'attendance' | 'role'}>, position: Position | undefined): {attendance?: AttendanceDraft; roles: RoleHolder[]} {
+export function fromPeopleLine(line: Extract<PeopleLine, {kind: 'attendance' | 'role'}>, position: Position | undefined): {attendance?: AttendanceDraft; roles: RoleHolder[]; unnamed?: readonly string[]} {
   if (line.kind === 'role') return {roles: line.people.map((person) => roleHolder(line.label, person, position))}
   return {
+    ...(line.kind === 'attendance' && line.unnamed ? {unnamed: line.unnamed} : {}),
     attendance: {
       label: line.label,
       status: line.status,
@@ -77,9 +93,11 @@ function roleHolder(role: string, person: WrittenPerson, position: Position | un
  * Undefined unless every item reads so: an ordinary list under the title
  * stays a list.
  */
-export function attendanceFromList(list: List, cue: AttendanceCue, label: string): {attendance: AttendanceDraft[]; roles: RoleHolder[]} | undefined {
+export function attendanceFromList(list: List, cue: AttendanceCue, label: string): {attendance: AttendanceDraft[]; roles: RoleHolder[]; unnamed: number[]} | undefined {
   const attendance: AttendanceDraft[] = []
   const roles: RoleHolder[] = []
+  // Items counting unnamed people ("ca. 12 Einwohnerinnen"), by index: they stay in the minutes as a list.
+  const unnamed: number[] = []
   const people: Participant[] = []
   const flush = () => {
     if (people.length === 0) return
@@ -97,7 +115,7 @@ export function attendanceFromList(list: List, cue: AttendanceCue, label: string
       // "Council" over a nested list of names: a group.
       const groupLabel = text.replace(/\s*[:：]\s*$/u, '')
       const inner = attendanceFromList(nested, {status: matchAttendanceLabel(groupLabel)?.status ?? cue.status}, groupLabel)
-      if (!inner || !isShortLabel(groupLabel)) return undefined
+      if (!inner || !isShortLabel(groupLabel) || inner.unnamed.length > 0) return undefined
       flush()
       const known = matchAttendanceLabel(groupLabel)
       attendance.push(...inner.attendance.map((draft) => (known && !known.group ? draft : withGroup(draft, groupLabel))))
@@ -105,7 +123,11 @@ export function attendanceFromList(list: List, cue: AttendanceCue, label: string
       continue
     }
     const line = readPeopleLine(text, cue)
-    if (line?.kind === 'unreadable') return undefined
+    if (line?.kind === 'unreadable' || line?.kind === 'count') return undefined
+    if (!line && isUnnamedCount(text)) {
+      unnamed.push(index)
+      continue
+    }
     if (line) {
       flush()
       const read = fromPeopleLine(line, item.position)
@@ -119,10 +141,10 @@ export function attendanceFromList(list: List, cue: AttendanceCue, label: string
     people.push(participantFromPerson(person, cue.status, cue.group ? label : undefined, item.position, number))
   }
   flush()
-  return attendance.length > 0 || roles.length > 0 ? {attendance, roles} : undefined
+  return attendance.length > 0 || roles.length > 0 ? {attendance, roles, unnamed} : undefined
 }
 
-function withGroup(draft: AttendanceDraft, group: string): AttendanceDraft {
+export function withGroup(draft: AttendanceDraft, group: string): AttendanceDraft {
   return {...draft, label: group, group, participants: draft.participants.map((person) => ({...person, group}))}
 }
 
@@ -150,8 +172,8 @@ function readListPerson(text: string): WrittenPerson | undefined {
 }
 
 /** A participants table under a label (or under none, when its header says so). */
-export function attendanceFromTable(table: Table, cue: AttendanceCue, label: string | undefined, hasHeader: boolean, file: VFile): AttendanceDraft {
-  const {participants, columns} = participantsFromTable(table, cue.status, file, hasHeader)
+export function attendanceFromTable(table: Table, cue: AttendanceCue, label: string | undefined, hasHeader: boolean, file: VFile, legend?: StatusLegend): AttendanceDraft {
+  const {participants, columns} = participantsFromTable(table, cue.status, file, hasHeader, legend)
   const group = cue.group ? label : undefined
   return {
     ...(label === undefined ? {} : {label}),

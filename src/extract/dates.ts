@@ -109,12 +109,122 @@ function withMonth(name: string, yearValue: number, dayValue: number): {parts: [
   return month === undefined ? undefined : {parts: [yearValue, month, dayValue]}
 }
 
+// ---------------------------------------------------------------------------
+// Dates in words: "il giorno quattordici del mese di novembre" of "l'anno
+// duemilaventitré", "el día ocho de mayo de dos mil veinticuatro"
+
+/** The parts each language writes numbers with, folded, the longest first: a number is written in one language. */
+const numberLanguages = languages.map((language) => ({
+  values: new Map(Object.entries(language.numberWords)),
+  parts: Object.keys(language.numberWords).sort((a, b) => b.length - a.length),
+}))
+const wordConnectors = new Set(languages.flatMap((language) => language.wordDateConnectors).flatMap((connector) => connector.split(/[\s.]+/)).filter(Boolean))
+const yearWords = new Set(languages.flatMap((language) => language.yearWords).map((word) => word.replace(/^(?:l.|el |the |im |l )/, '')))
+/** Full month names (not abbreviations: "mar" is no date in words), folded. */
+const fullMonths = new Map<string, number>()
+for (const language of languages) language.months.forEach((names, index) => {
+  if (!ambiguousMonths.has(names[0]!)) fullMonths.set(names[0]!, index + 1)
+})
+const monthInWords = new RegExp(`(?<!${letter})(?:${alternatives([...fullMonths.keys()])})(?!${letter})`, 'iu')
+
+/** The parts of one written number ("veinticuatro" → veinti + cuatro), in one language, or undefined. */
+function numberPartsOf(word: string): number[] | undefined {
+  for (const language of numberLanguages) {
+    const parts = partsIn(word, language)
+    if (parts && parts.length > 0) return parts
+  }
+  return undefined
+}
+
+function partsIn(word: string, language: (typeof numberLanguages)[number]): number[] | undefined {
+  if (word === '') return []
+  for (const part of language.parts) {
+    if (!word.startsWith(part)) continue
+    const rest = partsIn(word.slice(part.length), language)
+    if (rest) return [language.values.get(part)!, ...rest]
+  }
+  return undefined
+}
+
+/** The value of number words ("dos mil veinticuatro" → 2024), or undefined. */
+function numberValue(words: readonly string[]): number | undefined {
+  let total = 0
+  let current = 0
+  let any = false
+  for (const word of words) {
+    const parts = numberPartsOf(word.replace(/[-'’]/g, ''))
+    if (!parts) return undefined
+    for (const part of parts) {
+      any = true
+      if (part === 1000) {
+        total += (current || 1) * 1000
+        current = 0
+      } else if (part === 100) current = (current || 1) * 100
+      else current += part
+    }
+  }
+  return any ? total + current : undefined
+}
+
+interface Word {
+  readonly text: string
+  readonly folded: string
+  readonly index: number
+}
+
+/** A date written in words (day, month, year; the year may be digits or stand before: "l'anno duemilaventitré, il giorno…"). */
+function findWordDate(text: string): FoundDate | undefined {
+  if (!monthInWords.test(text)) return undefined
+  const words: Word[] = [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((match) => ({text: match[0], folded: foldAccents(match[0]).toLowerCase(), index: match.index}))
+  const isNumber = (word: Word | undefined) => word !== undefined && /^\p{L}+(?:-\p{L}+)*$/u.test(word.folded) && numberPartsOf(word.folded.replace(/-/g, '')) !== undefined
+  for (const [at, word] of words.entries()) {
+    const month = fullMonths.get(word.folded)
+    if (month === undefined) continue
+    // The day: number words before the month, across "del mese di", "de".
+    let before = at - 1
+    while (before >= 0 && wordConnectors.has(words[before]!.folded)) before--
+    let dayStart = before
+    while (dayStart > 0 && before - dayStart < 2 && isNumber(words[dayStart - 1])) dayStart--
+    if (!isNumber(words[before]) || !isNumber(words[dayStart])) continue
+    const dayValue = numberValue(words.slice(dayStart, before + 1).map((entry) => entry.folded))
+    if (dayValue === undefined || dayValue < 1 || dayValue > 31) continue
+    // The year: after the month ("de dos mil veinticuatro", "2024"), or before with its word ("l'anno duemilaventitré").
+    let after = at + 1
+    while (after < words.length && wordConnectors.has(words[after]!.folded)) after++
+    let end = after
+    while (end < words.length && end - after < 6 && isNumber(words[end])) end++
+    let yearValue = end > after ? numberValue(words.slice(after, end).map((entry) => entry.folded)) : /^\d{4}$/.test(words[after]?.text ?? '') ? Number(words[after]!.text) : undefined
+    let first = dayStart
+    let last = yearValue === undefined ? at : end > after ? end - 1 : after
+    if (yearValue === undefined || yearValue < 1900 || yearValue > 2100) {
+      yearValue = undefined
+      last = at
+      for (let back = dayStart - 1; back >= Math.max(0, dayStart - 12); back--) {
+        if (!yearWords.has(words[back]!.folded.replace(/^\p{L}['’]/u, ''))) continue
+        let yearEnd = back + 1
+        while (yearEnd < dayStart && yearEnd - back <= 6 && isNumber(words[yearEnd])) yearEnd++
+        const value = numberValue(words.slice(back + 1, yearEnd).map((entry) => entry.folded))
+        if (value !== undefined && value >= 1900 && value <= 2100) {
+          yearValue = value
+          first = back
+        }
+        break
+      }
+    }
+    if (yearValue === undefined || !isValidDate(yearValue, month, dayValue)) continue
+    const start = words[first]!.index
+    const stop = words[last]!.index + words[last]!.text.length
+    return {iso: isoOf([yearValue, month, dayValue]), text: text.slice(start, stop), index: start}
+  }
+  return undefined
+}
+
 /**
  * The first calendar date in a text, if any; an impossible date (31 février)
  * is not one. `numeric` says how "03/04/2021" reads (default: day first).
  */
 export function findDate(text: string, numeric: NumericReading = 'day-first'): FoundDate | undefined {
-  let best: FoundDate | undefined
+  let best: FoundDate | undefined = findWordDate(text)
   for (const {regex, read} of patterns) {
     const match = regex.exec(text)
     if (!match) continue

@@ -52,7 +52,7 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
     inform(file, 'date-ambiguous', `\`${meetingDate.found.text}\` reads two ways; read as ${meetingDate.found.iso}, not ${meetingDate.found.otherReading}`, meetingDate.node)
   }
 
-  const {seminar, ateliers, facts} = walk(nodes, {
+  const {seminar, ateliers, facts, headCounts} = walk(nodes, {
     file,
     definitions,
     language,
@@ -96,11 +96,12 @@ export function extract(tree: Root, file: VFile, options: ExtractOptions): Semin
     intro: registers.intro,
     attendance,
     roles: seminar.roles,
+    ...(headCounts.length > 0 ? {headCounts} : {}),
     sections: registers.sections,
     ateliers: registers.ateliers,
     decisions: registers.decisions,
     actions: registers.actions,
-    summary: summarize(registers, attendance),
+    summary: summarize(registers, attendance, headCounts),
     source: options.source,
     diagnostics: diagnosticsOf(file),
   }

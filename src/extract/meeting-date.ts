@@ -92,10 +92,22 @@ function isDateAlone(text: string, found: FoundDate): boolean {
   return rest.replace(/[\s,;:–—\-|/()]+/g, ' ').trim().split(' ').filter(Boolean).length <= 3
 }
 
-/** The text lines of a paragraph, or of the first paragraphs of a list's items. */
+/**
+ * The text lines of a paragraph, of the first paragraphs of a list's items,
+ * of a blockquote's paragraphs ("> 📅 2024-02-27 · 🕘 21:30"), and of a
+ * table of two columns read as "label: value" ("| **Sitzungstermin** |
+ * Montag, 11.11.2024 |").
+ */
 function blockLines(node: RootContent): string[] {
   if (node.type === 'paragraph') return phrasingLines(node.children)
   if (node.type === 'list') return (node as List).children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? phrasingLines(item.children[0].children) : []))
+  if (node.type === 'blockquote') return node.children.flatMap((child) => (child.type === 'paragraph' ? phrasingLines(child.children) : []))
+  if (node.type === 'table' && node.children.every((row) => row.children.length === 2)) {
+    return node.children.flatMap((row) => {
+      const [label, value] = row.children.map((cell) => phrasingLines(cell.children).join(' '))
+      return label && value ? [`${label.replace(/\s*[:：]$/u, '')}: ${value}`] : []
+    })
+  }
   return []
 }
 

@@ -4,12 +4,12 @@
  */
 import type {VFile} from 'vfile'
 import {inform, warn} from '../diagnostics.js'
-import {participantColumnOf, statusWord} from '../cues.js'
+import {foldLabel, matchAttendanceLabel, participantColumnOf, statusWord} from '../cues.js'
 import type {AttendanceColumn, AttendanceStatus, ColumnContent, Participant, ParticipantField, Position, Table} from '../types.js'
 import {largest} from '../largest.js'
 import {inlineText} from './inline.js'
 import {splitPersonName} from './names.js'
-import type {WrittenPerson} from './people.js'
+import {readPerson, type WrittenPerson} from './people.js'
 
 /** What a column of a participants table holds; `field` is any other column, kept under its header. */
 type Column = 'number' | 'name' | 'lastName' | 'firstName' | 'organization' | 'handle' | 'role' | 'status' | 'field'
@@ -27,12 +27,53 @@ function columnOf(header: string): Column {
  * (organization, handle, role or attendance): the shape of a participants
  * table even with no "Participants" title above it.
  */
-export function looksLikeParticipantsTable(table: Table): boolean {
+export function looksLikeParticipantsTable(table: Table, legend?: StatusLegend): boolean {
   const header = table.children[0]
   if (!header) return false
   const columns = header.children.map((cell) => columnOf(inlineText(cell.children)))
   const names = columns.some((column) => column === 'name' || column === 'lastName' || column === 'firstName')
-  return names && columns.some((column) => column === 'organization' || column === 'handle' || column === 'role' || column === 'status')
+  if (names) return columns.some((column) => column === 'organization' || column === 'handle' || column === 'role' || column === 'status')
+  // "Representante | Titulación | Asistencia": a column of names beside a
+  // column whose every cell says how the person attended.
+  const status = columns.indexOf('status')
+  const rows = table.children.slice(1)
+  return status >= 0 && rows.length > 0 && nameColumn(rows, columns) !== undefined &&
+    rows.every((row) => statusFromCell(cellText(row.children[status]), legend) !== undefined)
+}
+
+/** The first column of unknown header whose every cell reads as one person's name. */
+function nameColumn(rows: readonly Table['children'][number][], columns: readonly Column[]): number | undefined {
+  const index = columns.findIndex((column, index) => column === 'field' && rows.every((row) => {
+    const text = cellText(row.children[index])
+    const person = text === '' ? undefined : readPerson(text, 6)
+    return person !== undefined && person.handle === undefined && person.organization === undefined && person.name === text
+  }))
+  return index < 0 ? undefined : index
+}
+
+/**
+ * What the codes of a presence column mean, from a legend under the table
+ * ("Legenda: P = presente, C = in collegamento, AG = assente giustificato"),
+ * folded codes to statuses.
+ */
+export type StatusLegend = ReadonlyMap<string, AttendanceStatus>
+
+/**
+ * Reads a legend line: "Legend: P = present, E = excused", "Legenda: P =
+ * presente, C = in collegamento". Undefined unless every entry is a short
+ * code and words that say a status.
+ */
+export function readStatusLegend(text: string): StatusLegend | undefined {
+  const body = text.replace(/^\s*[\p{L}]+\s*[:：]\s*/u, '').replace(/[.;]\s*$/, '')
+  const entries = body.split(/\s*[,;·]\s*/)
+  const legend = new Map<string, AttendanceStatus>()
+  for (const entry of entries) {
+    const match = /^([\p{L}✓✔✗✘-]{1,3})\s*[=:]\s*(.+)$/u.exec(entry.trim())
+    const status = match ? statusFromCell(match[2]!) ?? matchAttendanceLabel(match[2]!)?.status : undefined
+    if (!match || !status) return undefined
+    legend.set(foldLabel(match[1]!), status)
+  }
+  return legend.size >= 2 ? legend : undefined
 }
 
 /** How a table's rows are read. */
@@ -40,6 +81,9 @@ interface Layout {
   readonly columns: readonly Column[]
   /** The author's header of each column, for fields. */
   readonly headers: readonly string[]
+  readonly legend?: StatusLegend
+  /** The column of names was found by its cells, its header naming none. */
+  readonly namesByCells?: true
 }
 
 /**
@@ -47,7 +91,7 @@ interface Layout {
  * `status` is what the label above says; a status column or a word in a
  * row wins for that row.
  */
-export function participantsFromTable(table: Table, status: AttendanceStatus, file: VFile, hasHeader = true): {participants: Participant[]; columns?: AttendanceColumn[]} {
+export function participantsFromTable(table: Table, status: AttendanceStatus, file: VFile, hasHeader = true, legend?: StatusLegend): {participants: Participant[]; columns?: AttendanceColumn[]} {
   const [header, ...rows] = table.children
   if (!header) return {participants: []}
   const headers = header.children.map((cell) => cellText(cell))
@@ -60,13 +104,16 @@ export function participantsFromTable(table: Table, status: AttendanceStatus, fi
   // A header naming nothing we know (or no header at all: a bare tab
   // paragraph) is read as the common order: [number,] name, organization.
   // A first row that names a name column is the header, even in a bare tab paragraph.
+  // A written header naming no column of names: the column whose cells are names holds them.
+  const names = hasHeader && !columns.some((column) => column === 'name' || column === 'lastName' || column === 'firstName') ? nameColumn(rows, columns) : undefined
+  if (names !== undefined) columns[names] = 'name'
   if (!columns.some((column) => column === 'name' || column === 'lastName' || column === 'firstName')) {
     rows.unshift(header)
     const width = largest(table.children.map((row) => row.children.length))
     const numbered = rows.every((row) => /^\d+$/.test(cellText(row.children[0])))
     columns = (numbered ? ['number', 'name', 'organization'] : ['name', 'organization']).slice(0, width) as Column[]
   }
-  const layout: Layout = {columns, headers}
+  const layout: Layout = {columns, headers, ...(legend ? {legend} : {}), ...(names === undefined ? {} : {namesByCells: true})}
   const participants = rows
     .filter((row) => row.children.some((cell) => cellText(cell) !== ''))
     .map((row, index) =>
@@ -115,14 +162,18 @@ function participantFromCells(
     values.name = values.firstName
     delete values.firstName
   }
-  const fromName = values.name === undefined ? {} : splitPersonName(values.name)
+  // A column of names found by its cells keeps its names whole, under the author's header.
+  const fromName = values.name === undefined || layout.namesByCells ? {} : splitPersonName(values.name)
   const lastName = values.lastName ?? fromName.lastName
   const firstName = values.firstName ?? fromName.firstName
-  const name = values.name ?? ([lastName, firstName].filter(Boolean).join(' ') || undefined)
+  // "Nome | Cognome": the parts joined in the table's order.
+  const firstFirst = columns.indexOf('firstName') >= 0 && columns.indexOf('firstName') < columns.indexOf('lastName')
+  const name = values.name ?? ((firstFirst ? [firstName, lastName] : [lastName, firstName]).filter(Boolean).join(' ') || undefined)
   const number = values.number !== undefined && /^\d+$/.test(values.number) ? Number(values.number) : undefined
   if (values.number !== undefined && number === undefined) fields.unshift({name: headers[columns.indexOf('number')] ?? '', value: values.number})
-  const cellStatus = values.status === undefined ? undefined : statusFromCell(values.status)
-  if (values.status !== undefined && cellStatus === undefined) fields.push({name: headers[columns.indexOf('status')] ?? '', value: values.status})
+  const cellStatus = values.status === undefined ? undefined : statusFromCell(values.status, layout.legend)
+  // The cell as written stays under its header: the status is what it was read as.
+  if (values.status !== undefined) fields.push({name: headers[columns.indexOf('status')] ?? '', value: values.status})
   // Messages name the row, never the person: diagnostics go into every
   // report, redacted ones included, and unplaced cells may hold names.
   const row = `Participant row ${number ?? index + 1}`
@@ -146,11 +197,37 @@ function participantFromCells(
   }
 }
 
-/** A status cell: a status word, or a mark ("x", "✓", "oui", "yes") for present. */
-function statusFromCell(value: string): AttendanceStatus | undefined {
-  if (/^(x|✓|✔|☑|oui|yes|y|present|présente?|p)$/iu.test(value.trim())) return 'present'
-  return statusWord(value)
+/**
+ * A status cell: a code of the table's legend, a status word, a mark ("x",
+ * "✓", "ja", "sì") for present or a "no" for absent. A "no" with a reason
+ * in parentheses ("no (avisó)") is an absence excused.
+ */
+function statusFromCell(value: string, legend?: StatusLegend): AttendanceStatus | undefined {
+  const text = value.trim()
+  const code = legend?.get(foldLabel(text))
+  if (code) return code
+  const mark = cellMark(text)
+  if (mark) return mark
+  const said = statusWord(text)
+  if (said) return said
+  const reason = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)
+  if (!reason) return undefined
+  const first = cellMark(reason[1]!) ?? statusWord(reason[1]!)
+  const second = statusWord(reason[2]!)
+  if (first === 'absent') return second ?? 'excused'
+  return first === 'present' ? second ?? first : undefined
 }
+
+/** A mark or a code of a presence cell: "x", "✓", "ja", "sì", "P" for present; "no", "✗", "A" for absent; "AG", "E" excused. */
+function cellMark(text: string): AttendanceStatus | undefined {
+  const folded = foldLabel(text)
+  if (presentMarks.has(folded) || /^[✓✔☑]$/u.test(folded)) return 'present'
+  if (absentMarks.has(folded) || /^[✗✘]$/u.test(folded)) return 'absent'
+  return excusedMarks.has(folded) ? 'excused' : undefined
+}
+const presentMarks = new Set(['x', 'oui', 'yes', 'y', 'ja', 'j', 'si', 'present', 'presente', 'p'])
+const absentMarks = new Set(['no', 'non', 'nein', 'n', 'a'])
+const excusedMarks = new Set(['ag', 'e', 'exc'])
 
 /** A participant from a person written in a line or a list item. */
 export function participantFromPerson(

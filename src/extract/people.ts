@@ -38,8 +38,9 @@ const notNames = new Set(languages.flatMap((language) => language.notNames))
  * not particles in a capitalized name ("tous les membres", "Bureau au
  * complet").
  */
-export function readPerson(item: string, maxWords = 6): WrittenPerson | undefined {
-  let rest = item.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
+export function readPerson(item: string, maxWords = 6, plain = false): WrittenPerson | undefined {
+  // "[[Lisa Brenner]]", "[[lisa-brenner|Lisa Brenner]]": a notes app's link to a person's page is the name.
+  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
   if (rest === '' || isNoName(rest)) return undefined
   // A remark in lower case after a comma or a dash: "Sandrine, arrivée à 18h40".
   let note: string | undefined
@@ -59,7 +60,11 @@ export function readPerson(item: string, maxWords = 6): WrittenPerson | undefine
     rest = parenthesis[1]!.trim()
     const inside = parenthesis[2]!.trim()
     const said = statusWord(inside)
-    if (said) status = said
+    if (said) {
+      // "(krank)", "(remote)": the words stay as the person's note.
+      status = said
+      note = note === undefined ? inside : `${inside}, ${note}`
+    }
     else if (/^\p{Ll}/u.test(inside) || isRoleLabel(inside)) role = inside
     // "@mlopez (Maria López)": the name is in the parentheses.
     else if (rest === '' && looksLikeName(inside, 4)) rest = inside
@@ -69,6 +74,18 @@ export function readPerson(item: string, maxWords = 6): WrittenPerson | undefine
   if (dash && organization === undefined) {
     rest = dash[1]!.trim()
     organization = dash[2]!.trim()
+  } else if (dash && role === undefined) {
+    // "Dott. Riccardo Ferri – Presidente (Lista Civica)": the function after the dash, the organization in parentheses.
+    rest = dash[1]!.trim()
+    role = dash[2]!.trim()
+  }
+  // "l'Assessore all'Ambiente Dott.ssa Valeria Cavazza": a function before the title that opens the name.
+  if (!plain && !looksLikeName(rest, maxWords) && role === undefined) {
+    const function_ = functionBeforeTitle(rest, maxWords)
+    if (function_) {
+      rest = function_.name
+      role = function_.role
+    }
   }
   rest = rest.replace(/^[-–—:]+|[-–—:]+$/g, '').trim()
   if (rest === '' && !handle) return undefined
@@ -83,6 +100,17 @@ export function readPerson(item: string, maxWords = 6): WrittenPerson | undefine
     ...(status ? {status} : {}),
     ...(note ? {note} : {}),
   }
+}
+
+/** A name that opens with a title after words saying what the person is: "il Responsabile del Settore Geom. Fabio Lugli". */
+function functionBeforeTitle(text: string, maxWords: number): {role: string; name: string} | undefined {
+  const words = text.split(' ')
+  for (let index = 1; index < words.length - 1; index++) {
+    if (!isCivility(words[index]!)) continue
+    const name = words.slice(index).join(' ')
+    return looksLikeName(name, maxWords) ? {role: words.slice(0, index).join(' '), name} : undefined
+  }
+  return undefined
 }
 
 /** "none", "tous", "two parents": words that stand where names would and are none. */
@@ -101,30 +129,83 @@ function looksLikeName(text: string, maxWords: number): boolean {
   return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index === 0 && words.length > 1 && isCivility(word)) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
 }
 
+/**
+ * People counted, not named: "31 stimmberechtigte Mitglieder", "2 Gäste",
+ * "4 members of the public". A count said to be rough ("ca. 12", "about
+ * 40") is no count.
+ */
+const countItem = /^(\d{1,5})\s+[\p{L}]/u
+
+/** Whether an item of a list of people is a number of unnamed people ("4 members of the public", "ca. 12 Einwohner"). */
+export function isUnnamedCount(item: string): boolean {
+  const text = item.trim()
+  return text.split(/\s+/).length <= 12 && (countItem.test(text) || roughCount.test(foldAccents(text).toLowerCase()))
+}
+const roughCount = new RegExp(`^(?:${[...new Set(languages.flatMap((language) => language.roughly))].join('|')})\\s*\\d{1,5}\\s+\\p{L}`, 'u')
+
+/**
+ * A head count for a value that gives only numbers of people: "31
+ * stimmberechtigte Mitglieder laut Anwesenheitsliste (Anlage 1), 2 Gäste" is
+ * 33; "54 persone tra genitori, docenti…" is 54 (lower-case words after a
+ * count say who they are). Undefined when a name, or a rough count, is there.
+ */
+export function readHeadCount(text: string): number | undefined {
+  const items = splitOutsideParentheses(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''))
+  if (items.length === 0 || !countItem.test(items[0]!)) return undefined
+  let count = 0
+  for (const item of items) {
+    const number = countItem.exec(item)
+    if (number) count += Number(number[1])
+    else if (!/^\p{Ll}/u.test(item)) return undefined
+  }
+  return count
+}
+
 /** A line of names longer than this is prose (a hundred names fit in it). */
 const maxNamesLine = 10_000
 
 /**
  * Reads a line of names: "Anne, Luc, Marie", "Ana; Bo et Cy", "Jane Doe
  * (W3C), John Roe @jroe". Undefined unless every item reads as a person:
- * a sentence with commas is not a list of names.
+ * a sentence with commas is not a list of names. A `plain` line, with no
+ * label to say it names people, must be names only: no words describing a
+ * person, no function before a title.
  */
-export function readNames(text: string): WrittenPerson[] | undefined {
+export function readNames(text: string, plain = false): WrittenPerson[] | undefined {
+  return readNamesAndCounts(text, plain)?.people
+}
+
+/**
+ * Reads a line of names among which some items count unnamed people ("Mrs
+ * Whitcombe (Clerk), 4 members of the public"): the people, and those items
+ * as written. Undefined when no one is named.
+ */
+export function readNamesAndCounts(text: string, plain = false): {people: WrittenPerson[]; unnamed: string[]} | undefined {
   const value = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
   if (value === '' || value.length > maxNamesLine || /[!?]$/.test(value)) return undefined
   const people: WrittenPerson[] = []
+  const unnamed: string[] = []
+  let counting = false
   for (const item of splitOutsideParentheses(value)) {
-    const person = readPerson(item)
+    // "54 persone tra genitori, docenti…": lower-case words after a count say who they are.
+    counting = !plain && (isUnnamedCount(item) || (counting && /^\p{Ll}/u.test(item)))
+    if (counting) {
+      unnamed.push(item)
+      continue
+    }
     const previous = people.at(-1)
+    // "Mme Céline Dumas, animatrice salariée": lower-case words after a capitalized name say who the person is.
+    const describes = previous !== undefined && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}+\s+\p{Ll}/u.test(item) && !/[\p{Lu}\d]/u.test(item)
+    const person = describes ? undefined : readPerson(item, 6, plain)
     // "Mme Aubry, directrice de l'école": the words after a comma say who the person is.
-    if (!person && previous && /^\p{Ll}/u.test(item) && item.split(/\s+/).length <= 8 && !isNoName(item)) {
+    if (!person && !plain && previous && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}/u.test(item) && item.split(/\s+/).length <= 8 && !isNoName(item)) {
       people[people.length - 1] = previous.role === undefined ? {...previous, role: item.trim()} : {...previous, note: [previous.note, item.trim()].filter(Boolean).join(', ')}
       continue
     }
     if (!person) return undefined
     people.push(person)
   }
-  return people.length > 0 ? people : undefined
+  return people.length > 0 ? {people, unnamed} : undefined
 }
 
 /** Splits on commas, semicolons and "et"/"and"/"&", never inside parentheses; in one pass. */

@@ -10,7 +10,7 @@
  * item (`- [ ]`, `- [x]`), a row of a Qui / Quoi / Quand table. A sentence
  * that only mentions a decision is none: precise before complete.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
 import {
   actionColumnOf,
@@ -23,7 +23,9 @@ import {
   isDateLabel,
   isDecisionHeading,
   isDecisionLabel,
+  isDecisionSummary,
   isDoneWord,
+  isOwnerFunction,
   isPlaceLabel,
   isRoleLabel,
   matchAttendanceLabel,
@@ -31,6 +33,7 @@ import {
   matchOwnerLink,
   recordsAction,
   recordsDecision,
+  saysCommitment,
   saysUndecided,
 } from '../cues.js'
 import {participantsOf} from '../attendance.js'
@@ -86,14 +89,22 @@ export function readRegisters(input: RegisterInput, file: VFile, reading: Numeri
     ...input.roles,
     ...input.ateliers.flatMap((atelier) => atelier.roles),
   ])
-  const decisions: Decision[] = []
-  const actions: Action[] = []
-  const context: Context = {file, reading, people, date: input.date, decisions, actions}
+  // The actions the minutes give by their cues, read first without
+  // promises in sentences: a sentence that restates one of them ("Uwe stellt
+  // den Förderantrag bis zum 15.03." over a Wer/Was table) is not listed twice.
+  const explicit = visitAll(input, {file: new VFile(), reading, people, date: input.date, decisions: [], actions: []}).actions
+  return visitAll(input, {file, reading, people, date: input.date, decisions: [], actions: [], explicit})
+}
+
+/** Visits every part of the seminar, in document order. */
+function visitAll(input: RegisterInput, context: Context): Registers {
+  const {decisions, actions} = context
   const sectionsOf = (sections: readonly Section[], atelier?: string) =>
     sections.map((section) => {
       const where: RegisterPlace = {...(atelier ? {atelier} : {}), section: section.id}
       const group = isDecisionHeading(section.title) ? 'decision' : isActionHeading(section.title) ? 'action' : undefined
-      return {...section, blocks: visitBlocks(section.blocks, where, group, context)}
+      const inSummary: Context = isDecisionSummary(section.title) ? {...context, summary: true} : context
+      return {...section, blocks: visitBlocks(section.blocks, where, group, inSummary)}
     })
   const intro = visitBlocks(input.intro, {}, undefined, context)
   const sections = sectionsOf(input.sections)
@@ -112,6 +123,10 @@ interface Context {
   readonly date: string | undefined
   readonly decisions: Decision[]
   readonly actions: Action[]
+  /** The actions found by their cues alone; absent on that first reading, which takes no promises. */
+  readonly explicit?: readonly Action[]
+  /** Under a summary of decisions ("Relevé de décisions"): an item restating an earlier decision is none. */
+  readonly summary?: true
 }
 
 /**
@@ -122,14 +137,35 @@ interface Context {
 function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGroup: Kind | undefined, context: Context): Block[] {
   let heading: {kind: Kind | undefined; depth: number} | undefined
   let labelGroup: Kind | undefined
+  // A group's table or list gave its entries: the paragraphs after it
+  // (a signature, "Se levanta la sesión") are entries only by their own cues.
+  let groupDone = false
+  // The decision just read, which a vote line after it completes ("*Abstimmungsergebnis:* einstimmig").
+  let lastDecision: number | undefined
+  /** Reads one paragraph (or one line of one) as an entry; a vote line after a decision goes with it. */
+  const read = (paragraph: Extract<Block, {type: 'paragraph'}>, children: readonly Inline[], group: Kind | undefined): Block => {
+    const withChildren = {...paragraph, children}
+    if (lastDecision !== undefined && isVoteLine(inlineText(children))) {
+      attachVote(context, lastDecision, inlineText(children))
+      return withChildren
+    }
+    const mark = readEntry(children, undefined, group, where, paragraph.position, context)
+    lastDecision = mark?.kind === 'decision' ? context.decisions.length - 1 : undefined
+    return mark ? {...withChildren, mark} : withChildren
+  }
+  // "**Beschluss:**" alone on its line: the block after it is the entry.
+  let pending: Kind | undefined
   return blocks.flatMap((block): Block[] => {
-    const group = labelGroup ?? heading?.kind ?? sectionGroup
+    const group = pending ?? (groupDone ? undefined : (labelGroup ?? heading?.kind ?? sectionGroup))
+    pending = undefined
+    if (block.type !== 'paragraph') lastDecision = undefined
     switch (block.type) {
       case 'heading': {
         const text = inlineText(block.children).trim()
         const kind = headingKind(text)
         if (kind || !heading || block.depth <= heading.depth) heading = {kind, depth: block.depth}
         labelGroup = undefined
+        groupDone = false
         return [block]
       }
       case 'paragraph': {
@@ -137,30 +173,60 @@ function visitBlocks(blocks: readonly Block[], where: RegisterPlace, sectionGrou
         const alone = headingKind(text.replace(/\s*[:：]\s*$/u, ''))
         if (alone && text.split(/\s+/).length <= 5) {
           labelGroup = alone
+          groupDone = false
+          lastDecision = undefined
           return [block]
         }
-        // Under "Suites", lines of one paragraph are one entry each ("Marcel : …⏎Ginette : …").
-        const lines = group ? inlineLines(block.children) : [block.children]
-        if (lines.length > 1) {
-          return lines.map((children): Block => {
-            const paragraph = {...block, children}
-            const mark = readEntry(children, undefined, group, where, block.position, context)
-            return mark ? {...paragraph, mark} : paragraph
-          })
+        const label = text.replace(/\s*[:：]\s*$/u, '')
+        if (text !== label && label.split(/\s+/).length <= 3 && (isDecisionLabel(label) || isActionLabel(label))) {
+          pending = isDecisionLabel(label) ? 'decision' : 'action'
+          lastDecision = undefined
+          return [block]
         }
-        const mark = readEntry(block.children, undefined, group, where, block.position, context)
-        return [mark ? {...block, mark} : block]
+        // Under "Suites", lines of one paragraph are one entry each
+        // ("Marcel : …⏎Ginette : …"); elsewhere too when a line is an
+        // entry of its own ("Diskussion …⏎Man einigt sich auf …").
+        const lines = inlineLines(block.children)
+        if (lines.length > 1 && (group || lines.some((line) => probeEntry(line, context)))) return lines.map((children) => read(block, children, group))
+        return [read(block, block.children, group)]
       }
       case 'list':
+        if (group) groupDone = true
         return [{...block, children: block.children.map((item) => visitItem(item, group, where, context))}]
-      case 'table':
-        return [visitTable(block, where, context) ?? (group === 'action' ? visitHeaderlessTable(block, where, context) : undefined) ?? block]
+      case 'table': {
+        const table = visitTable(block, where, context) ?? (group === 'action' ? visitHeaderlessTable(block, where, context) : undefined)
+        if (table && group) groupDone = true
+        return [table ?? block]
+      }
       case 'blockquote':
         return [{...block, children: visitBlocks(block.children, where, group, context)}]
       default:
         return [block]
     }
   })
+}
+
+/** Whether a line would be an entry of its own, read without a group (nothing is recorded). */
+function probeEntry(line: readonly Inline[], context: Context): boolean {
+  const probe: Context = {...context, file: new VFile(), decisions: [], actions: []}
+  return readEntry(line, undefined, undefined, {}, undefined, probe) !== undefined
+}
+
+/** A line that only gives a vote's result: "*Abstimmungsergebnis:* 5 Ja-Stimmen, 0 Nein-Stimmen", "Einstimmig.", "(4 in favour, 1 abstention)". */
+function isVoteLine(text: string): boolean {
+  const vote = findVote(text)
+  if (!vote) return false
+  const labelled = matchLabelledLine(text)
+  const rest = (labelled && labelled.label.split(/\s+/).length <= 2 ? labelled.value : text).replace(vote.text, ' ')
+  return rest.replace(/[\s.,;:()[\]*_—–-]+/gu, '').length <= 3
+}
+
+/** Gives the decision read just before a vote line the vote, when it has none. */
+function attachVote(context: Context, index: number, text: string): void {
+  const decision = context.decisions[index]!
+  const vote = voteOf(text)
+  if (decision.vote || !vote) return
+  context.decisions[index] = {...decision, vote}
 }
 
 /** Inline content cut at its line endings and hard breaks, empty lines left out. */
@@ -205,14 +271,17 @@ function readEntry(
   if (text === '') return undefined
   // The label is found in the text as the inlines hold it, to cut them after it;
   // "Agreed — rehearsal on staging…" has a dash where a colon would be.
-  const labelled = matchLabelledLine(raw) ?? matchDashLabel(raw)
+  const labelled = matchLabelledLine(raw) ?? matchDashLabel(raw) ?? matchCapitalLabel(raw)
   const label = labelled && (isDecisionLabel(labelled.label) ? 'decision' : isActionLabel(labelled.label) ? 'action' : undefined)
   // "Prochaine réunion : …", "Contact : …", "Date : …": not entries, whatever heading they stand under.
   if (!label && checked === undefined && (isOtherLine(text) || (labelled !== undefined && isFactLabel(labelled.label)))) return undefined
   const vote = findVote(text)
   const recorded = Boolean(vote) || recordsDecision(text) || labelInside(text)
+  // "Toñi pedirá tres presupuestos antes del 31 de octubre": a person of the meeting who says they will do something.
+  const promised = !label && !group && checked === undefined && !recorded && context.explicit ? promisedAction(text, context) : undefined
+  const promise = promised && !restates(promised.sentence, promised.owner, context) ? promised : undefined
   let kind: Kind | undefined =
-    checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) ? 'action' : undefined))
+    checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) || promise ? 'action' : undefined))
   if (!kind) return undefined
   // "Pas de consensus, à reprendre" under "Conclusions": nothing was decided.
   if (kind === 'decision' && !label && !recorded && saysUndecided(text)) return undefined
@@ -222,14 +291,17 @@ function readEntry(
   const bodyText = inlineText(body).replace(/\s+/g, ' ').trim()
   if (bodyText === '' || isNothing(bodyText)) return undefined
   if (kind === 'decision') {
+    // "Relevé de décisions" repeating "Le compte rendu est approuvé…": listed once, where it was decided.
+    if (context.summary && !label && context.decisions.some((decision) => sharesWords(inlineText(decision.children), bodyText))) return undefined
     const id = `decision-${context.decisions.length + 1}`
     const vote = voteOf(bodyText)
     context.decisions.push({type: 'decision', id, children: body, where, ...(vote ? {vote} : {}), ...(position ? {position} : {})})
     return {kind, id}
   }
   const id = `action-${context.actions.length + 1}`
-  const owners = ownersOf(bodyText, context)
-  const due = dueOf(bodyText, context)
+  // A promise in a sentence: its person, and its deadline ("… entro fine mese"), not another sentence's date.
+  const owners = promise ? [promise.owner] : ownersOf(bodyText, context)
+  const due = dueOf(promise ? promise.sentence : bodyText, context)
   const status = checked === true || saysDone(bodyText) ? 'done' : 'open'
   if (owners.length === 0) inform(context.file, 'action-owner-missing', `Action \`${excerpt(bodyText)}\` names no owner`, position)
   context.actions.push({type: 'action', id, children: body, owners, ...(due ? {due} : {}), status, where, ...(position ? {position} : {})})
@@ -241,6 +313,126 @@ const nothing = new Set(languages.flatMap((language) => language.notNames).conca
 /** "Agreed — rehearsal on staging…": a cue label before a dash, as matchLabelledLine gives it for a colon. */
 function matchDashLabel(text: string): {label: string; value: string; valueIndex: number} | undefined {
   const match = /^\s*([^\s—–-][^—–:]{0,30}?)\s+[—–-]\s+/u.exec(text)
+  if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
+  return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
+}
+
+/** Articles before a person's title or function at a sentence's start: "La Sra. Roig", "Il Geom. Lugli", "L'Assessore Cavazza". */
+const leadingArticle = /^(?:la|il|lo|el|der|die|the|le|los|las|i|gli|l['’])\s*/iu
+
+/**
+ * A sentence opening a line with a person of the meeting who will do
+ * something: their name (first name, whole name, or title and last name),
+ * then a commitment or a future verb ("Ahmed si occupa di…", "Toñi
+ * pedirá…"), or a verb and a deadline with its word ("Tommaso chiama
+ * l'accordatore entro fine mese"). Reports ("Andrea begrüßt die
+ * Anwesenden", "Luca informe que…", "Mei Lin: …") are none. The person, as
+ * the attendance names them.
+ */
+function promisedAction(text: string, context: Context): Promise | undefined {
+  // Each sentence of the line, and what follows a colon in it ("Il pianoforte va accordato: Tommaso chiama…").
+  let rest = text
+  while (rest.trim() !== '') {
+    const sentence = firstSentence(rest)
+    rest = rest.slice(sentence.length).trimStart()
+    for (const part of [sentence, ...[...sentence.matchAll(/[:：]\s+(?=\p{Lu})/gu)].map((colon) => sentence.slice(colon.index + colon[0].length))]) {
+      const owner = promiseIn(part, context)
+      if (owner) return {owner, sentence: part}
+    }
+  }
+  return undefined
+}
+
+/** A promise: who, and the sentence that says it. */
+interface Promise {
+  readonly owner: Owner
+  readonly sentence: string
+}
+
+/** The person of the meeting (or the function) a sentence opens with, when they say they will do something. */
+function promiseIn(sentence: string, context: Context): Owner | undefined {
+  const bare = sentence.replace(leadingArticle, '')
+  // "Der Ortsvorsteher sagt zu, …", "L'amministratore provvederà": a function, when it says so in words.
+  const function_ = /^(\p{L}+(?:\s\p{L}+)?)\s+(.*)$/u.exec(bare)
+  for (const words of function_ ? [function_[1]!.split(' ')[0]!, function_[1]!] : []) {
+    const rest = bare.slice(words.length).trim()
+    if (isOwnerFunction(words) && saysCommitment(rest) && !reportsThat.test(foldAccents(rest).toLowerCase())) return context.people.byFunction(words)
+  }
+  const words = bare.split(/\s+/)
+  for (let skip = 0; skip <= 1; skip++) {
+    for (let end = Math.min(words.length - 1, skip + 3); end > skip; end--) {
+      // "Mei Lin: DNA extraction is ongoing…": a report under a name, however much of the name is known.
+      if (words.slice(0, end + 1).some((word) => /[:：]$/u.test(word))) return undefined
+      const written = words.slice(skip, end).join(' ')
+      const head = written.replace(/[,:]$/, '')
+      if (!/^[\p{Lu}@]/u.test(head)) continue
+      const owner = context.people.owner(head)
+      if (!owner.matched) continue
+      const rest = words.slice(end).join(' ')
+      // "Mei Lin: extraction is ongoing": a report under a name; "Luca informe que…": what someone says.
+      if (written !== head || reportsThat.test(foldAccents(rest).toLowerCase())) return undefined
+      // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
+      // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
+      return saysCommitment(rest) || hasDeadline(rest.split(/[:：]/u)[0]!, context) ? owner : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether a promise in a sentence restates an action the minutes list: the
+ * same owner, and the same due date or words in common (two of four
+ * letters, or one of eight: "Förderantrag").
+ */
+function restates(text: string, owner: Owner, context: Context): boolean {
+  const words = (value: string) => new Set(foldAccents(value).toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const own = words(text)
+  const due = dueOf(text, context)?.date
+  return (context.explicit ?? []).some((action) => {
+    if (!action.owners.some((other) => other.name === owner.name)) return false
+    if (due !== undefined && action.due?.date === due) return true
+    const shared = [...words(inlineText(action.children))].filter((word) => own.has(word))
+    return shared.length >= 2 || shared.some((word) => word.length >= 8)
+  })
+}
+
+/** A text up to its first full stop; the dot of a title or an abbreviation ("La Sra. Roig", "Ing. Guidetti") is none. */
+function firstSentence(text: string): string {
+  for (const stop of text.matchAll(/[.!?;](?=\s|$)/gu)) {
+    const word = /(\S+)$/u.exec(text.slice(0, stop.index))?.[1] ?? ''
+    if (stop[0] === '.' && (isCivility(word) || /^\p{L}{1,3}$/u.test(word))) continue
+    return text.slice(0, stop.index + 1)
+  }
+  return text
+}
+
+/** Whether two texts share two words of five letters or more ("compte rendu … approuvé"), or one of seven ("cotisation"). */
+function sharesWords(a: string, b: string): boolean {
+  const words = (value: string) => new Set(foldAccents(value).toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  const first = words(a)
+  const shared = [...words(b)].filter((word) => first.has(word))
+  return shared.length >= 2 || shared.some((word) => word.length >= 7)
+}
+
+/** A verb of saying before what is said: "informe que", "ricorda che", "berichtet, dass", "notes that". */
+const reportsThat = /^\S+(?:\s+\S+)?,?\s+(?:de\s+)?(?:que|qu['’]|che|dass|that)\b/u
+
+/**
+ * A deadline said with its words ("bis zum 15.03.", "entro fine mese",
+ * "antes del 15 de abril", "by Friday"), not a span ("vom 29.07. bis
+ * 03.08.") nor a date the sentence merely mentions.
+ */
+function hasDeadline(text: string, context: Context): boolean {
+  if (/\d\.?\s*(?:bis|al|to|-|–)\s*\d/u.test(text)) return false
+  return findDueStarts(text).some((start) => {
+    const after = text.slice(start.index + start.length)
+    return findDateAfter(after.slice(0, 40), context.date, context.reading) !== undefined || looksLikeWhen(after.slice(0, 30))
+  })
+}
+
+/** "RESOLVED to approve…", "AGREED that…": a cue word in capitals opening the line, with no colon. */
+function matchCapitalLabel(text: string): {label: string; value: string; valueIndex: number} | undefined {
+  const match = /^\s*(\p{Lu}{4,})\s+(?=\S)/u.exec(text)
   if (!match || !(isDecisionLabel(match[1]!) || isActionLabel(match[1]!))) return undefined
   return {label: match[1]!, value: text.slice(match[0].length), valueIndex: match[0].length}
 }
@@ -297,7 +489,7 @@ function voteOf(text: string): Vote | undefined {
 function saysDone(text: string): boolean {
   const first = /^\s*\[?([\p{L}✓✔]+)\]?\s*[:—–-]/u.exec(text)?.[1]
   const last = /(?:[([]\s*|[—–-]\s+|\s)([\p{L}✓✔]+)\s*[)\]]?\s*[.!]?\s*$/u.exec(text)?.[1]
-  return (first !== undefined && /^\p{Lu}+$|^[✓✔]$/u.test(first) && isDoneWord(first)) || (last !== undefined && isDoneWord(last) && /[([]|[—–-]\s|[✓✔]$/u.test(text.slice(-last.length - 3)))
+  return (first !== undefined && /^\p{Lu}+$|^[✓✔]$/u.test(first) && isDoneWord(first)) || (last !== undefined && isDoneWord(last) && /[([]|[—–/-]\s|[✓✔]$/u.test(text.slice(-last.length - 3)))
 }
 
 /**
@@ -326,13 +518,27 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
       break
     }
   }
-  // "M. Fabre fera les virements…", "Anne et Luc : …": people of the meeting named first.
-  for (let end = Math.min(6, words.length - 1); end >= 1; end--) {
+  // "M. Fabre fera les virements…", "Anne et Luc : …": people of the meeting named first
+  // (not when only a link would make a decision an action: "Francesca opened the meeting.").
+  for (let end = linkedOnly ? 0 : Math.min(6, words.length - 1); end >= 1; end--) {
     const head = words.slice(0, end).join(' ').replace(/[,:;]$/, '')
     const named = readNames(head)
     if (named && named.every((person) => context.people.owner(person.handle ?? person.name).matched)) {
       candidates.push({text: head, strong: true})
       break
+    }
+  }
+  // "Container bestellen – Renate – bis 30.03.", "locandina -> sara (entro il 10/3)":
+  // a part between dashes or after an arrow that names people of the meeting,
+  // before the words in front of a dash or an arrow are taken for a name.
+  if (!linkedOnly) {
+    for (const part of text.split(/\s+[—–-]\s+|\s*(?:→|->|=>)\s*/u).slice(1)) {
+      const names = part.replace(/\s*\([^()]*\)\s*[.!]?$|,.*$/u, '').trim()
+      const read = names === '' ? undefined : readNames(names)
+      if (read && read.every((person) => context.people.owner(person.handle ?? person.name).matched)) {
+        candidates.push({text: names, strong: true})
+        break
+      }
     }
   }
   // "Ollie -> review the PR": the owner before an arrow.
@@ -343,6 +549,9 @@ function ownersOf(text: string, context: Context, linkedOnly = false): Owner[] {
   const labelled = matchLabelledLine(text)
   if (labelled) candidates.push({text: labelled.label, strong: false})
   if (linkedOnly) return pick(candidates, context, true)
+  // "Lukas Perner verschickt …", "Herr Kühne prüft …": a whole name before a verb.
+  const leading = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u.exec(text)
+  if (leading) candidates.push({text: leading[1]!, strong: false})
   const arrow = /(?:→|=>|->)\s*([^→]+?)\s*[.)]?$/u.exec(text)
   if (arrow) candidates.push({text: arrow[1]!, strong: true})
   const parenthesis = /\(([^()]+)\)\s*[.!]?$/u.exec(text)
@@ -401,9 +610,7 @@ function dueOf(text: string, context: Context): Due | undefined {
 
 const whenWords = new RegExp(
   `(?<![\\p{L}])(?:${[
-    ...languages.flatMap((language) => [...language.weekdays, ...language.months.flat()]),
-    'next', 'end', 'start', 'beginning', 'mid', 'this', 'tomorrow', 'today', 'tonight', 'week', 'month', 'year', 'meeting', 'call', 'sprint', 'release', 'freeze', 'q[1-4]',
-    'prochaine?', 'fin', 'debut', 'mi', 'semaine', 'mois', 'annee', 'reunion', 'seance', 'rentree', 'ete', 'hiver', 'printemps', 'automne', 'demain', 'aujourd.hui', 'vacances',
+    ...languages.flatMap((language) => [...language.weekdays, ...language.months.flat(), ...language.registers.whenWords]),
   ].join('|')})(?![\\p{L}])`,
   'iu',
 )
@@ -495,10 +702,21 @@ function visitHeaderlessTable(table: Table, where: RegisterPlace, context: Conte
  */
 class PeopleIndex {
   private readonly byKey = new Map<string, string | null>()
+  /** Functions to the one person holding each: a role ("Clerk"), a role holder's label, a title before the name ("Ortsvorsteher Manfred Gerlach"). */
+  private readonly byFunctionKey = new Map<string, string>()
 
   constructor(participants: readonly Participant[], roles: readonly RoleHolder[]) {
-    for (const person of [...participants, ...roles]) {
-      if (!person.name) continue
+    for (const written of [...participants, ...roles]) {
+      const name = written.name
+      if (!name) continue
+      // "Sr. Josep Miralles" is Josep to the minutes: titles are no part of the first name here.
+      const firstName = withoutTitles(written.firstName)
+      const person = {...written, name, firstName}
+      const functions = [written.role, name.split(/\s+/)[0]].filter((value): value is string => value !== undefined && isOwnerFunction(value))
+      for (const held of functions) {
+        const key = organizationKey(held)
+        if (!this.byFunctionKey.has(key)) this.byFunctionKey.set(key, name)
+      }
       const keys = new Set([organizationKey(person.name)])
       // Initials and abbreviations the minutes gave in a column of their own ("Initiales", "Abbreviation").
       for (const field of 'fields' in person ? (person.fields ?? []) : []) {
@@ -537,6 +755,13 @@ class PeopleIndex {
     else if (whole) this.byKey.set(key, name)
   }
 
+  /** The person who holds a function ("Ortsvorsteher Manfred Gerlach" for "Ortsvorsteher"), or the function as written. */
+  byFunction(written: string): Owner {
+    const key = organizationKey(written)
+    const name = this.byFunctionKey.get(key)
+    return name ? {name, written, matched: true} : {name: written, matched: false}
+  }
+
   owner(written: string): Owner {
     const key = written.startsWith('@') ? written.toLowerCase() : organizationKey(written)
     // "M. Fabre" for the attendance's "Fabre".
@@ -549,6 +774,14 @@ class PeopleIndex {
     if (!name) return {name: written, matched: false}
     return name === written ? {name, matched: true} : {name, written, matched: true}
   }
+}
+
+/** A first name without the titles written before it: "Sr. D. Vicente" → "Vicente". */
+function withoutTitles(firstName: string | undefined): string | undefined {
+  if (firstName === undefined) return undefined
+  const words = firstName.split(/\s+/)
+  while (words.length > 1 && isCivility(words[0]!)) words.shift()
+  return words.length === 1 && isCivility(words[0]!) ? undefined : words.join(' ')
 }
 
 /** The initials people sign with: first letters of each part of the first name, then of the last name ("jpb", "jp", "sb"). */

@@ -6,6 +6,7 @@ import type {
   AttendanceStatus,
   Block,
   FacilitatorSummary,
+  HeadCount,
   Inline,
   LinkSummary,
   OrganizationSummary,
@@ -27,6 +28,7 @@ export function summarize(
     readonly actions: readonly Action[]
   },
   seminarAttendance: readonly Attendance[],
+  headCounts: readonly HeadCount[] = [],
 ): Summary {
   const {ateliers, intro: seminarBlocks, sections: seminarSections} = parts
   const seminarParticipants = participantsOf(seminarAttendance)
@@ -49,8 +51,8 @@ export function summarize(
   }
   return {
     ateliers: ateliers.length,
-    participants: everyone.length,
-    attendance: countByStatus(everyone),
+    participants: everyone.length + headCounts.reduce((sum, head) => sum + head.count, 0),
+    attendance: withHeadCounts(countByStatus(everyone), headCounts),
     sections: allSections.length,
     decisions: parts.decisions.length,
     actions: actionCounts(parts.actions),
@@ -59,6 +61,13 @@ export function summarize(
     facilitators: facilitators(ateliers),
     links,
   }
+}
+
+/** The counts per status, with the people head counts count. */
+function withHeadCounts(counts: Record<AttendanceStatus, number>, headCounts: readonly HeadCount[]): Record<AttendanceStatus, number> {
+  const total = {...counts}
+  for (const head of headCounts) total[head.status] += head.count
+  return total
 }
 
 function sectionBlocks(section: Section): Block[] {

@@ -7,11 +7,12 @@
  */
 import type {Heading, RootContent, Table as MdastTable} from 'mdast'
 import type {VFile} from 'vfile'
+import {toString} from 'mdast-util-to-string'
 import {excerpt, inform, warn} from '../diagnostics.js'
-import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchSection} from '../cues.js'
+import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
-import type {Block, Facilitator, Inline, Position, RoleHolder, Table} from '../types.js'
-import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, readPeopleLine} from './attendance.js'
+import type {Block, Facilitator, HeadCount, Inline, Position, RoleHolder, Table} from '../types.js'
+import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, withGroup} from './attendance.js'
 import {type BlockContext, positionOf, toBlocks} from './blocks.js'
 import {looksLikeImpossibleDate, type NumericReading} from './dates.js'
 import {parseFacilitators} from './facilitators.js'
@@ -19,9 +20,9 @@ import type {Facts} from './front-matter.js'
 import {type Definitions, toInlines} from './inline.js'
 import {phrasingLines, type MeetingDate} from './meeting-date.js'
 import {readHeadLine} from './metadata.js'
-import {cueText, isAnnouncement, isPlainLine, isSectionTitle, italicContent} from './nodes.js'
+import {cueText, isAnnouncement, isPlainLine, isSectionTitle, isWrapped, italicContent} from './nodes.js'
 import {agendaItems, labelledItem} from './agenda.js'
-import {looksLikeParticipantsTable} from './participants.js'
+import {looksLikeParticipantsTable, readStatusLegend, type StatusLegend} from './participants.js'
 import {readNames} from './people.js'
 import type {TitleChoice} from './title.js'
 
@@ -76,6 +77,7 @@ export interface WalkResult {
   readonly seminar: ContainerDraft
   readonly ateliers: AtelierDraft[]
   readonly facts: Facts
+  readonly headCounts: readonly HeadCount[]
 }
 
 /** What the node just handled was, to read italic paragraphs that follow it. */
@@ -87,6 +89,9 @@ interface UnderAttendance {
   readonly cue: AttendanceCue
   readonly node: RootContent
   taken: number
+  /** The group a bold line over the next list names ("**Vorsitz**"), and that line. */
+  group?: string
+  groupNode?: RootContent
 }
 
 export function walk(nodes: readonly RootContent[], context: WalkContext): WalkResult {
@@ -95,6 +100,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   const seminar: ContainerDraft = {intro: [], sections: [], attendance: [], roles: []}
   const ateliers: AtelierDraft[] = []
   const facts: Facts = {}
+  const headCounts: HeadCount[] = []
   let previous: Previous = 'other'
   let under: UnderAttendance | undefined
   const rounds = roundTitles(nodes, title.node)
@@ -148,41 +154,75 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   }
 
   /** Takes what stands under an attendance title: a table, a list, lines of names or of groups. Whether it did. */
-  const takeUnder = (node: RootContent, state: UnderAttendance): boolean => {
+  const takeUnder = (node: RootContent, state: UnderAttendance, legend: StatusLegend | undefined, next: RootContent | undefined): boolean => {
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
       const hasHeader = (node.data as {hasHeader?: boolean} | undefined)?.hasHeader !== false
-      addAttendance(attendanceFromTable(table, state.cue, state.label, hasHeader, file))
+      addAttendance(attendanceFromTable(table, state.cue, state.label, hasHeader, file, legend))
       return true
     }
     if (node.type === 'list') {
       const block = blocksOf(node)[0]
-      const read = block?.type === 'list' ? attendanceFromList(block, state.cue, state.label) : undefined
-      if (!read) return false
-      for (const draft of read.attendance) addAttendance(draft, state.label)
+      const group = state.group
+      const groupNode = state.groupNode
+      state.group = undefined
+      state.groupNode = undefined
+      const read = block?.type === 'list' ? attendanceFromList(block, state.cue, group ?? state.label) : undefined
+      if (!read) {
+        // The group's title goes back to the minutes with its list.
+        if (groupNode) addNode(groupNode)
+        return false
+      }
+      for (const draft of read.attendance) addAttendance(group === undefined ? draft : withGroup(draft, group), state.label)
       container().roles.push(...read.roles)
+      if (block?.type === 'list') keepItems(block, read.unnamed)
       return true
     }
     if (node.type !== 'paragraph') return false
+    // "**Vorsitz**" over a list: the group of the people listed next.
+    const text = cueText(node)
+    if (next?.type === 'list' && isWrapped(node, 'strong') && isPlainLine(node) && isGroupTitle(text)) {
+      state.group = text.replace(/\s*[:：]\s*$/u, '')
+      state.groupNode = node
+      return true
+    }
+    // "**Gäste**": another attendance title ends this one.
+    if (isAttendanceTitle(node, text)) return false
     const lines = phrasingLines(node.children)
     const read = lines.map((line) => {
       const people = readPeopleLine(line, state.cue)
-      if (people) return people.kind === 'unreadable' ? undefined : fromPeopleLine(people, node.position)
-      const names = readNames(line)
+      if (people) return people.kind === 'unreadable' || people.kind === 'count' ? undefined : fromPeopleLine(people, node.position)
+      const names = readNames(line, true)
       return names ? fromPeopleLine({kind: 'attendance', label: state.label, status: state.cue.status, ...(state.cue.group ? {group: state.label} : {}), people: names}, node.position) : undefined
     })
     if (lines.length === 0 || read.some((entry) => entry === undefined)) return false
-    for (const entry of read) {
-      if (entry!.attendance) addAttendance(entry!.attendance, state.label)
-      container().roles.push(...entry!.roles)
-    }
+    for (const entry of read) takeRead(entry!, state.label, node)
     return true
+  }
+
+  /** Adds the attendance and roles a line gave; the unnamed people it counted stay as text where they stood. */
+  const takeRead = (read: ReturnType<typeof fromPeopleLine>, titleLabel: string | undefined, node: RootContent) => {
+    if (read.attendance) addAttendance(read.attendance, titleLabel)
+    container().roles.push(...read.roles)
+    if (read.unnamed) addBlocks([{type: 'paragraph', children: [{type: 'text', value: read.unnamed.join(', ')}], ...positionOf(node)}])
+  }
+
+  /** The items of a list that were not taken as people, kept as a list where it stood. */
+  const keepItems = (list: Extract<Block, {type: 'list'}>, indices: readonly number[]) => {
+    if (indices.length > 0) addBlocks([{...list, children: indices.map((index) => list.children[index]!)}])
+  }
+
+  /** Records a head count; its line stays in the minutes. */
+  const countHead = (line: Extract<PeopleLine, {kind: 'count'}>, node: RootContent) => {
+    headCounts.push({type: 'head-count', label: line.label, status: line.status, count: line.count, text: line.text, ...positionOf(node)})
   }
 
   /**
    * Lines "Présents : A, B", "Secrétaire de séance : C": every line of the
-   * node (a paragraph, a heading, or each item of a list) about people.
-   * Whether it took them.
+   * node (a paragraph, a heading, or each item of a list) about people. A
+   * list may mix them with other labelled items ("Fecha: …"), which stay as
+   * a list; a head count ("Anwesend: 31 Mitglieder") stays as written.
+   * Whether it took the node.
    */
   const takePeopleLines = (node: RootContent): boolean => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list') return false
@@ -191,17 +231,32 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
         ? node.children.map((item) => (item.children.length === 1 && item.children[0]!.type === 'paragraph' ? phrasingLines(item.children[0].children).join(' ') : ''))
         : phrasingLines(node.children)
     const read = lines.map((line) => readPeopleLine(line))
-    if (lines.length === 0 || read.some((entry) => entry === undefined)) return false
-    const unreadable = read.find((entry) => entry!.kind === 'unreadable')
-    if (unreadable) {
-      inform(file, 'attendance-not-understood', `\`${excerpt(lines[read.indexOf(unreadable)]!)}\` is not read as a list of names; kept as text`, node)
+    if (lines.length === 0) return false
+    const unreadable = read.findIndex((entry) => entry?.kind === 'unreadable')
+    if (unreadable >= 0) {
+      inform(file, 'attendance-not-understood', `\`${excerpt(lines[unreadable]!)}\` is not read as a list of names; kept as text`, node)
+      if (node.type !== 'list') return false
+    }
+    const people = read.filter((entry) => entry?.kind === 'attendance' || entry?.kind === 'role')
+    const counts = read.filter((entry) => entry?.kind === 'count')
+    if (node.type === 'list') {
+      // Every item about people, or people among other labelled items ("Fecha: …", "Lugar: …").
+      const labelled = lines.every((line, index) => read[index] !== undefined || matchLabelledLine(line) !== undefined)
+      if ((people.length === 0 && counts.length === 0) || !labelled) return false
+      for (const entry of counts) countHead(entry as Extract<PeopleLine, {kind: 'count'}>, node)
+      if (people.length === 0) return false
+      for (const entry of people) takeRead(fromPeopleLine(entry as Extract<PeopleLine, {kind: 'attendance' | 'role'}>, node.position), undefined, node)
+      const block = blocksOf(node)[0]
+      if (block?.type === 'list') keepItems(block, read.flatMap((entry, index) => (entry?.kind === 'attendance' || entry?.kind === 'role' ? [] : [index])))
+      return true
+    }
+    if (read.some((entry) => entry === undefined)) return false
+    if (counts.length > 0) {
+      // A head count's line stays as written; people on other lines of it are not taken.
+      if (counts.length === read.length) for (const entry of counts) countHead(entry as Extract<PeopleLine, {kind: 'count'}>, node)
       return false
     }
-    for (const entry of read) {
-      const taken = fromPeopleLine(entry as Exclude<typeof entry, {kind: 'unreadable'} | undefined>, node.position)
-      if (taken.attendance) addAttendance(taken.attendance)
-      container().roles.push(...taken.roles)
-    }
+    for (const entry of read) takeRead(fromPeopleLine(entry as Extract<PeopleLine, {kind: 'attendance' | 'role'}>, node.position), undefined, node)
     return true
   }
 
@@ -232,13 +287,14 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     return head.complete && takesAll
   }
 
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
+    const legend = legendAfter(nodes[index + 1])
     let kind = previous
     previous = 'other'
 
     if (under) {
       const state = under
-      if (takeUnder(node, state)) {
+      if (takeUnder(node, state, legend, nodes[index + 1])) {
         state.taken++
         continue
       }
@@ -328,9 +384,9 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (takePeopleLines(node)) continue
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
-      if (looksLikeParticipantsTable(table)) {
+      if (looksLikeParticipantsTable(table, legend)) {
         const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
-        addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file))
+        addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file, legend))
         continue
       }
     }
@@ -376,7 +432,14 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   }
   if (under && under.taken === 0) addNode(under.node)
   if (factLabel) addNode(factLabel)
-  return {seminar, ateliers, facts}
+  return {seminar, ateliers, facts, headCounts}
+}
+
+/** The legend of a presence table's codes, when the node after the table is one ("*Legenda: P = presente, …*"). */
+function legendAfter(node: RootContent | undefined): StatusLegend | undefined {
+  if (node?.type !== 'paragraph') return undefined
+  const text = toString(node).replace(/\s+/g, ' ').trim()
+  return text.length <= 300 ? readStatusLegend(text) : undefined
 }
 
 /**
@@ -410,6 +473,12 @@ function roundTitles(nodes: readonly RootContent[], titleNode: RootContent | und
     }
   }
   return titles
+}
+
+/** A group's title over a list of people: a few words, capitalized, no number ("Vorsitz", "Mitglieder", "Verwaltung"). */
+function isGroupTitle(text: string): boolean {
+  const label = text.replace(/\s*[:：]\s*$/u, '')
+  return label.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) && !/\d/.test(label) && matchAttendanceLabel(label) === undefined
 }
 
 /** A heading or a line that is an attendance label alone: "## Present", "**Excusés :**", "Liste des participants (16)". */

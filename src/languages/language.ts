@@ -40,6 +40,17 @@ export interface Language {
   /** Words between day, month and year: "de" of "12 de marzo de 2024", "of" of "3rd of March". */
   readonly dateConnectors: readonly string[]
   /**
+   * Numbers in words, as the parts legal minutes write dates with ("il
+   * giorno quattordici", "dos mil veinticuatro", "duemilaventitré"): folded
+   * parts and their values; 1000 and 100 multiply what stands before them, 0
+   * joins ("y", "und").
+   */
+  readonly numberWords: Readonly<Record<string, number>>
+  /** Words between the parts of a date in words: "del mese di", "de", "du mois de" (folded). */
+  readonly wordDateConnectors: readonly string[]
+  /** Words before a year in words: "l'anno", "año", "year" (folded). */
+  readonly yearWords: readonly string[]
+  /**
    * How a numeric date such as 03/04/2021 is read: `day-first` (French),
    * `month-first`; `ambiguous-month-first` reads it month first but says so
    * in an info message when both readings are dates (English).
@@ -90,6 +101,10 @@ export interface Language {
   readonly roles: readonly string[]
   /** Words in parentheses after a name that say how the person attended: "remote", "excuse" (with the status). */
   readonly statusWords: readonly {readonly pattern: string; readonly status: AttendanceStatus}[]
+  /** Words before a kind of attendee in parentheses: "als" of "Schulleitung (als Gast)", "as", "en tant que" (pattern sources, folded). */
+  readonly asWords: readonly string[]
+  /** Words that make a number of people rough: "ca." of "ca. 12 Einwohner", "about", "environ" (pattern sources, folded). */
+  readonly roughly: readonly string[]
   /** Words joining the last two names of a list: "et", "and". */
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
@@ -236,6 +251,12 @@ export interface Registers {
   /** Headings (or a label alone) over decisions: "decisions", "releve de decisions", "conclusion", "outcome". */
   readonly decisionHeadings: readonly string[]
   /**
+   * Headings over a summary of the decisions already written above
+   * ("Relevé de décisions", "Summary of decisions"): an item there that
+   * restates an earlier decision is not listed twice (pattern sources, folded).
+   */
+  readonly decisionSummaries: readonly string[]
+  /**
    * Phrases that record a vote, with named groups `for`, `against`,
    * `abstentions` where the numbers are written, and `rejected` when the
    * vote went against: "adopte a l'unanimite", "approved 7-0-1".
@@ -263,6 +284,26 @@ export interface Registers {
   readonly civilities: readonly string[]
   /** Words between an owner and what they will do: "to" of "@jdoe to draft…", "will". */
   readonly ownerLinks: readonly string[]
+  /**
+   * What someone says they will do, after their name at a sentence's start:
+   * "si occupa di", "se compromete a", "sagt zu", "takes care of" (pattern
+   * sources, folded). "Ahmed si occupa di contattare…" is an action.
+   */
+  readonly commitments: readonly string[]
+  /**
+   * A verb in the future tense, as written after a name: "-rá" of "Toñi
+   * pedirá…", "wird … klären" of "Herr Kühne wird das klären", "will send"
+   * (a pattern source matched at the start of the words after the name, not folded).
+   */
+  readonly futureVerb: string
+  /**
+   * Functions that may own an action when they say they will do something:
+   * "Verwaltung", "Ortsvorsteher", "amministratore", "Clerk" (pattern
+   * sources, folded). "Der Ortsvorsteher sagt zu, …" is the Ortsvorsteher's action.
+   */
+  readonly ownerFunctions: readonly string[]
+  /** Words that say a time after a due word: "fine mese" of "entro fine mese", "next week" (pattern sources, folded). */
+  readonly whenWords: readonly string[]
   /** Words before a due date or time: "by", "before", "d'ici le", "avant le" (pattern sources, folded). */
   readonly dueWords: readonly string[]
   /** Words that say an action is done: "done", "fait", "termine" (folded). */

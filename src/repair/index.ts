@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {unwrapCallouts} from './callouts.js'
 import {convertHtmlBlocks} from './html-blocks.js'
 import {mapInlineHtml} from './inline-html.js'
 import {splitLines} from './split-lines.js'
@@ -16,9 +17,10 @@ export type Repair = (tree: Root, file: VFile) => void
  * mdast first (what they hold is read as Markdown would be), then raw
  * formatting tags (the line split reads the atelier cue inside `<b>`), then
  * the depth limit (after the tags, which can nest), then the block shapes:
- * headings typed without their space first, as the line split reads headings.
+ * a callout's head lines come out of it, and headings typed without their
+ * space are headings again, before lines are split (the split reads headings).
  */
-export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, unspacedHeadings, splitLines, tabTables, joinListContinuations]
+export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, unspacedHeadings, splitLines, tabTables, joinListContinuations]
 
 /** Applies every repair to the tree, in place. */
 export function repair(tree: Root, file: VFile): void {

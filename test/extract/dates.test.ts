@@ -95,3 +95,19 @@ describe('findTimes', () => {
     expect(findTimes('25h00 - 26h00')).toBeUndefined()
   })
 })
+
+describe('dates in words', () => {
+  it('reads a day, a month and a year written in words, the year before or after', () => {
+    expect(findDate("L'anno duemilaventitré, il giorno quattordici del mese di novembre, alle ore 17")).toMatchObject({iso: '2023-11-14', text: "L'anno duemilaventitré, il giorno quattordici del mese di novembre"})
+    expect(findDate('siendo las diecinueve horas del día ocho de mayo de dos mil veinticuatro')).toMatchObject({iso: '2024-05-08', text: 'ocho de mayo de dos mil veinticuatro'})
+    expect(findDate('le vingt-trois mars deux mille vingt-deux')?.iso).toBe('2022-03-23')
+    expect(findDate('am vierzehnten März 2024')?.iso).toBe('2024-03-14')
+  })
+
+  it('reads a number in one language only, and needs a year', () => {
+    // "vierzehnten" is not German "vierzehn" and English "ten".
+    expect(findDate('am vierzehnten März')).toBeUndefined()
+    expect(findDate('one may say so')).toBeUndefined()
+    expect(findDate('dos de marzo')).toBeUndefined()
+  })
+})

@@ -3,6 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../../src/read/parse.js'
+import {unwrapCallouts} from '../../src/repair/callouts.js'
 import {convertHtmlBlocks} from '../../src/repair/html-blocks.js'
 import {mapInlineHtml} from '../../src/repair/inline-html.js'
 import {limitNesting} from '../../src/repair/limit-nesting.js'
@@ -26,7 +27,33 @@ function shape(tree: Root): string[] {
 
 describe('repairs', () => {
   it('apply in this order', () => {
-    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unspacedHeadings, splitLines, tabTables, joinListContinuations])
+    expect(repairs).toEqual([convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, unspacedHeadings, splitLines, tabTables, joinListContinuations])
+  })
+})
+
+describe('unspacedHeadings', () => {
+  it('reads hashes glued to a numbered title as a heading', () => {
+    const {tree} = run('##3- Kompost\n\n#TOP 4 Kasse\n\n#hashtag\n\n#2024 plans', unspacedHeadings)
+    expect(shape(tree)).toEqual(['heading(3- Kompost)', 'heading(TOP 4 Kasse)', 'paragraph(#hashtag)', 'paragraph(#2024 plans)'])
+    const heading = tree.children[0]
+    expect(heading?.type === 'heading' && heading.depth).toBe(2)
+  })
+
+  it('keeps the lines joined to it as a paragraph', () => {
+    const {tree} = run('##3- Kompost\nriecht *stark*.', unspacedHeadings)
+    expect(shape(tree)).toEqual(['heading(3- Kompost)', 'paragraph(riecht stark.)'])
+  })
+})
+
+describe('unwrapCallouts', () => {
+  it('puts the blocks of a callout naming people in its place', () => {
+    const {tree} = run('> [!info] Frame\n> Attendees: Ada Byrne, Cy Lund\n> Regrets: Dov Ek\n\nText', unwrapCallouts)
+    expect(shape(tree)).toEqual(['paragraph([!info] Frame⏎Attendees: Ada Byrne, Cy Lund⏎Regrets: Dov Ek)', 'paragraph(Text)'])
+  })
+
+  it('leaves a callout of advice and a quotation alone', () => {
+    const {tree} = run('> [!warning] Careful\n> Check the budget first.\n\n> Attendees: said nobody', unwrapCallouts)
+    expect(shape(tree)).toEqual(['blockquote(Careful⏎Check the budget first.)', 'blockquote(Attendees: said nobody)'].map((line) => line.replace('Careful', '[!warning] Careful')))
   })
 })
 
