@@ -467,9 +467,12 @@ async function readOptionFile(context: CliContext, file: string, option: string,
 async function readOptionFile(context: CliContext, file: string, option: string): Promise<Uint8Array>
 async function readOptionFile(context: CliContext, file: string, option: string, encoding?: 'utf8'): Promise<string | Uint8Array> {
   try {
-    const data = await readFile(path.resolve(context.cwd, file))
+    const absolute = path.resolve(context.cwd, file)
+    if (!(await stat(absolute)).isFile()) throw new InputError('unreadable-option', `${option} ${file}: is not a regular file`)
+    const data = await readFile(absolute)
     return encoding ? data.toString(encoding) : data
   } catch (error) {
+    if (error instanceof InputError) throw error
     throw new InputError('unreadable-option', `${option} ${file}: ${fileErrorText(error)}`)
   }
 }

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from './errors.js'
 
@@ -22,10 +22,10 @@ export async function findConfig(cwd: string): Promise<FoundConfig | undefined> 
   let folder = path.resolve(cwd)
   for (;;) {
     const own = path.join(folder, configName)
-    const text = await readFile(own, 'utf8').catch(() => undefined)
+    const text = await readRegularFile(own)
     if (text !== undefined) return {values: parseObject(text, own), file: own}
     const manifest = path.join(folder, 'package.json')
-    const packageText = await readFile(manifest, 'utf8').catch(() => undefined)
+    const packageText = await readRegularFile(manifest)
     if (packageText !== undefined) {
       // A package.json that is not JSON belongs to someone else's tooling: skip it.
       let parsed: unknown
@@ -59,4 +59,10 @@ function parseObject(text: string, file: string): ConfigValues {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A file's text, or undefined when there is none; a pipe or device by that name is none, as reading it could block. */
+async function readRegularFile(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined)
+  return info?.isFile() ? readFile(file, 'utf8').catch(() => undefined) : undefined
 }

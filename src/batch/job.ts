@@ -165,6 +165,8 @@ async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(file)
     if (info.isDirectory()) throw new InputError('unreadable-input', 'is a folder, not a file')
+    // A pipe or a device would block the read or never end (`/dev/zero`); minutes are files.
+    if (!info.isFile()) throw new InputError('unreadable-input', 'is not a regular file (a pipe, socket or device); pipe minutes through standard input with `-`')
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes)
     return await readFile(file)
   } catch (error) {

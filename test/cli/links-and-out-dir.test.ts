@@ -1,4 +1,5 @@
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -91,5 +92,27 @@ describe('a bad -o, through the built bin', () => {
     const run = runBin(['a.md', '-o', 'site/2019', '--json', '--quiet'], {cwd: work})
     expect(run).toMatchObject({code: 0, stderr: ''})
     expect(listFiles(path.join(work, 'site'))).toEqual(['2019/.seminar-report-manifest.json', '2019/a.json'])
+  })
+})
+
+describe('pipes and devices, through the built bin', () => {
+  it('are refused in one line each when named, and left out of a folder, so that nothing blocks', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'seminar-report-fifo-'))
+    mkdirSync(path.join(work, 'notes'))
+    cpSync(seed, path.join(work, 'notes/seminaire.md'))
+    execFileSync('mkfifo', [path.join(work, 'notes/pipe.md')])
+    mkdirSync(path.join(work, 'notes/folder.md'))
+    const named = runBin(['notes/pipe.md', '/dev/zero', 'notes/seminaire.md', '--check', '--quiet'], {cwd: work})
+    expect(named.code).toBe(1)
+    expect(named.stderr.split('\n').filter(Boolean)).toEqual([
+      'seminar-report: /dev/zero: is not a regular file (a pipe, socket or device); pipe minutes through standard input with `-`',
+      'seminar-report: notes/pipe.md: is not a regular file (a pipe, socket or device); pipe minutes through standard input with `-`',
+    ])
+    const folder = runBin(['notes', '-o', 'site', '--json', '--quiet'], {cwd: work})
+    expect(folder.code).toBe(0)
+    expect(listFiles(path.join(work, 'site'))).toEqual(['.seminar-report-manifest.json', 'seminaire.json'])
+    const template = runBin(['notes/seminaire.md', '--html', '--stdout', '--template', 'notes/pipe.md'], {cwd: work})
+    expect(template.code).toBe(1)
+    expect(template.stderr.trim()).toBe('seminar-report: --template notes/pipe.md: is not a regular file')
   })
 })
