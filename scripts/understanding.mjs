@@ -3,7 +3,10 @@
 // by hand in fixtures/<case>/truth.json: the meeting date, attendance counts
 // per status, whether the file passes --check --strict, and the decisions
 // and actions (precision: listed entries that are real; recall: real ones
-// listed; owners, due dates and statuses of the actions found). Prints one
+// listed; owners, due dates and statuses of the actions found), and, where
+// the truth gives them, the title, the sections (a number: how many at the
+// top level; a list of titles: each found, in order, at any level) and the
+// ateliers (their topics in order, or how many). Prints one
 // line per fixture and the totals; exits 1 when a fact is wrong. Entries
 // listed under missedDecisions / missedActions are real but known to be
 // missed: they lower recall without failing.
@@ -41,6 +44,27 @@ function pair(found, truth, quoteOf) {
   }
   return pairs
 }
+/** True titles found in order among the seminar's sections, rounds and ateliers' sections, at any level. */
+function sectionsFound(seminar, titles) {
+  const ours = [...seminar.sections.map((section) => section.title), ...seminar.ateliers.flatMap((atelier) => [atelier.round ?? '', ...atelier.sections.map((section) => section.title)])].filter(Boolean).map(fold)
+  let from = 0
+  let found = 0
+  for (const title of titles.map(fold)) {
+    const at = ours.findIndex((our, index) => index >= from && (our === title || our.includes(title) || (title.includes(our) && our.length > 3)))
+    if (at >= 0) {
+      found++
+      from = at + 1
+    }
+  }
+  return found
+}
+/** The ateliers' topics (or titles) are the true workshops, in order. */
+function workshopsRight(seminar, workshops) {
+  const ours = seminar.ateliers.map((atelier) => fold(atelier.topic ?? atelier.title))
+  return ours.length === workshops.length && workshops.map(fold).every((workshop, index) => ours[index].includes(workshop) || workshop.includes(ours[index]))
+}
+const structure = {titles: 0, titlesRight: 0, sectionFiles: 0, sectionFilesRight: 0, sections: 0, sectionsRight: 0, workshopFiles: 0, workshopFilesRight: 0}
+
 const registers = {decisionsFound: 0, decisionsReal: 0, decisionsPaired: 0, actionsFound: 0, actionsReal: 0, actionsPaired: 0, owners: 0, ownersRight: 0, dues: 0, duesRight: 0, statusRight: 0}
 
 const rows = []
@@ -84,7 +108,32 @@ for (const name of readdirSync(fixtures).sort()) {
       decisions.length === seminar.decisions.length && decisions.length === (truth.decisions ?? []).length &&
       actions.length === seminar.actions.length && actions.length === (truth.actions ?? []).length
   }
+  let structureRight = true
+  if (truth.title !== undefined) {
+    const right = fold(seminar.title ?? '') === fold(truth.title ?? '')
+    structure.titles++
+    structure.titlesRight += right ? 1 : 0
+    structureRight &&= right
+  }
+  if (truth.sections !== undefined) {
+    const real = typeof truth.sections === 'number' ? truth.sections : truth.sections.length
+    const found = typeof truth.sections === 'number' ? Math.min(seminar.sections.length, real) : sectionsFound(seminar, truth.sections)
+    const right = typeof truth.sections === 'number' ? seminar.sections.length === real : found === real
+    structure.sectionFiles++
+    structure.sectionFilesRight += right ? 1 : 0
+    structure.sections += real
+    structure.sectionsRight += found
+    structureRight &&= right
+  }
+  // A list of topics (the corpora) or a count (the fixtures).
+  if (truth.workshops !== undefined || truth.ateliers !== undefined) {
+    const right = truth.workshops !== undefined ? workshopsRight(seminar, truth.workshops) : seminar.ateliers.length === truth.ateliers
+    structure.workshopFiles++
+    structure.workshopFilesRight += right ? 1 : 0
+    structureRight &&= right
+  }
   rows.push({
+    structure: structureRight,
     registers: registersRight,
     name,
     showsDate: truth.date !== null,
@@ -98,7 +147,7 @@ for (const name of readdirSync(fixtures).sort()) {
 
 const mark = (ok) => (ok ? 'ok ' : 'NO ')
 for (const row of rows) {
-  console.log(`${mark(row.date)}date ${String(row.found.date).padEnd(10)}  ${mark(row.attendance)}attendance ${JSON.stringify(row.found.attendance).padEnd(40)}  ${mark(row.strict)}warnings ${row.found.warnings}  ${mark(row.registers)}decisions ${row.found.decisions} actions ${String(row.found.actions).padEnd(2)}  ${row.name}`)
+  console.log(`${mark(row.date)}date ${String(row.found.date).padEnd(10)}  ${mark(row.attendance)}attendance ${JSON.stringify(row.found.attendance).padEnd(40)}  ${mark(row.strict)}warnings ${row.found.warnings}  ${mark(row.registers)}decisions ${row.found.decisions} actions ${String(row.found.actions).padEnd(2)}  ${mark(row.structure)}structure  ${row.name}`)
 }
 const share = (filter, ok) => {
   const relevant = rows.filter(filter)
@@ -114,4 +163,7 @@ const ratio = (part, whole) => (whole === 0 ? '–' : `${part}/${whole} = ${((10
 console.log(`decisions: precision ${ratio(registers.decisionsPaired, registers.decisionsFound)}, recall ${ratio(registers.decisionsPaired, registers.decisionsReal)}`)
 console.log(`actions:   precision ${ratio(registers.actionsPaired, registers.actionsFound)}, recall ${ratio(registers.actionsPaired, registers.actionsReal)}`)
 console.log(`actions found: owners right ${ratio(registers.ownersRight, registers.owners)}, due dates right ${ratio(registers.duesRight, registers.dues)}, statuses right ${ratio(registers.statusRight, registers.actionsPaired)}`)
-process.exitCode = rows.every((row) => row.date && row.attendance && row.strict && row.registers) ? 0 : 1
+console.log(`titles right: ${ratio(structure.titlesRight, structure.titles)}`)
+console.log(`sections: files with every section ${ratio(structure.sectionFilesRight, structure.sectionFiles)}; sections found ${ratio(structure.sectionsRight, structure.sections)}`)
+console.log(`ateliers right (topics in order, or how many): ${ratio(structure.workshopFilesRight, structure.workshopFiles)}`)
+process.exitCode = rows.every((row) => row.date && row.attendance && row.strict && row.registers && row.structure) ? 0 : 1
