@@ -237,7 +237,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
       ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir, formats}
       : undefined
   const compare = incremental && !options.force ? incremental : undefined
-  const jobs = await planJobs(files, compare?.manifest, () => readStream(context.stdin))
+  const jobs = await planJobs(files, compare?.manifest, () => readStream(context.stdin, settings.maxBytes))
 
   const isTerminal = Boolean((context.stderr as {isTTY?: boolean}).isTTY)
   const progress = new Progress(context.stderr, jobs.length, isTerminal && !options.quiet && jobs.length > 1)
@@ -477,9 +477,20 @@ async function readOptionFile(context: CliContext, file: string, option: string,
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
+/**
+ * Standard input's bytes, read no further than one byte past the limit: an
+ * endless stream (`cat /dev/urandom |`) fails as too large instead of
+ * filling the memory.
+ */
+async function readStream(stream: NodeJS.ReadableStream | undefined, maxBytes: number): Promise<Uint8Array> {
   if (!stream) return new Uint8Array()
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  let total = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    chunks.push(bytes)
+    total += bytes.byteLength
+    if (total > maxBytes) break
+  }
   return Buffer.concat(chunks)
 }

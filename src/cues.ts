@@ -282,6 +282,17 @@ export function mentionsOtherMeeting(text: string): boolean {
   return otherMeeting.test(foldAccents(text).toLowerCase())
 }
 
+const meetingHeld = new RegExp(`(?<!\\p{L})(?:${union((language) => language.meetingHeld)})(?!\\p{L})`, 'gu')
+
+/**
+ * Where the words that say the meeting took place end in a text ("… s'est
+ * tenue le |mercredi 15 octobre 2025"), each one. Accents are folded one
+ * letter for one, so the offsets are the text's.
+ */
+export function meetingHeldEnds(text: string): number[] {
+  return [...foldAccents(text).toLowerCase().matchAll(meetingHeld)].map((match) => match.index + match[0].length)
+}
+
 // ---------------------------------------------------------------------------
 // Registers: decisions and actions
 

@@ -90,7 +90,7 @@ export async function runJob(job: Job, settings: JobSettings): Promise<JobResult
   const messages: JobMessage[] = []
   try {
     const bytes = job.bytes ?? (await readInput(job.path, settings.maxBytes))
-    if (bytes.byteLength > settings.maxBytes) throw tooLarge(bytes.byteLength, settings.maxBytes)
+    if (bytes.byteLength > settings.maxBytes) throw tooLarge(job.bytes ? undefined : bytes.byteLength, settings.maxBytes)
     if (await isUpToDate(job, bytes, settings)) return {display: job.display, messages, written: [], upToDate: true}
     const {seminar, file} = parseMinutes(bytes, {
       name: job.path === '-' ? 'stdin.md' : job.display,
@@ -175,10 +175,11 @@ async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-function tooLarge(size: number, maxBytes: number): InputError {
+/** The size is unknown for standard input, which is read no further than the limit. */
+function tooLarge(size: number | undefined, maxBytes: number): InputError {
   return new InputError(
     'input-too-large',
-    `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`,
+    `${size === undefined ? 'is' : `is ${formatBytes(size)},`} over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`,
   )
 }
 

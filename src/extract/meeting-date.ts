@@ -6,7 +6,7 @@
  * does. Front matter, read before, wins over all of them.
  */
 import type {List, PhrasingContent, RootContent} from 'mdast'
-import {isDateLabel, matchAtelier, matchLabelledLine, matchSection, mentionsOtherMeeting} from '../cues.js'
+import {isDateLabel, matchAtelier, matchLabelledLine, matchSection, meetingHeldEnds, mentionsOtherMeeting} from '../cues.js'
 import {findDate, findTimes, type FoundDate, type NumericReading} from './dates.js'
 import {cueText} from './nodes.js'
 import type {TitleChoice} from './title.js'
@@ -73,13 +73,31 @@ export function findMeetingDate(nodes: readonly RootContent[], title: TitleChoic
     const found = value === undefined ? undefined : findDate(value, reading)
     if (found) return {found: {...found, index: found.index + (labelled && value === labelled.value ? labelled.valueIndex : 0)}, node: line.node, from: 'label'}
   }
-  // The first lines: a date near the start of one ("Le 3 mars 2021, le
-  // bureau s'est réuni…"), not one in the middle of a paragraph's story.
+  // The first lines: the date a sentence says the meeting was held on
+  // ("…, la séance s'est tenue le mercredi 15 octobre 2025", which beats
+  // the date first planned before it), else a date near the start of one
+  // ("Le 3 mars 2021, le bureau s'est réuni…"), not one in the middle of a
+  // paragraph's story.
   const early = new Set(nodes.slice(0, firstLinesBlocks))
   for (const line of lines) {
     if (!early.has(line.node) || !usable(line)) continue
+    const held = heldDate(line.text.slice(0, 400), reading)
+    if (held) return {found: held, node: line.node, from: 'line'}
     const found = findDate(line.text.slice(0, 200), reading)
     if (found && (line.text.length <= 120 || found.index <= 60)) return {found, node: line.node, from: 'line'}
+  }
+  return undefined
+}
+
+/** How far after the words that say the meeting took place its date may start ("se celebra en segunda convocatoria el jueves 3 de abril"). */
+const heldDateReach = 40
+
+/** The date right after words that say the meeting took place, in the same sentence. */
+function heldDate(text: string, reading: NumericReading): FoundDate | undefined {
+  for (const end of meetingHeldEnds(text)) {
+    const found = findDate(text.slice(end, end + heldDateReach + 60), reading)
+    if (!found || found.index > heldDateReach || /[.!?;]\s/.test(text.slice(end, end + found.index))) continue
+    return {...found, index: end + found.index}
   }
   return undefined
 }

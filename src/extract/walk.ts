@@ -276,8 +276,9 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     // A line with a date that is not the meeting's stays where it is.
     if (head.date && !isDateNode) return false
     if (isDateNode && head.date && facts.date === undefined) {
-      facts.date = head.date.iso
-      facts.dateText = head.date.text
+      // The date the search chose: a line may name another before it ("prévue le 2 octobre…, s'est tenue le 15 octobre").
+      facts.date = meetingDate.found.iso
+      facts.dateText = meetingDate.found.text
     }
     const placeFree = head.place !== undefined && facts.place === undefined
     const scheduleFree = head.schedule !== undefined && facts.schedule === undefined

@@ -27,8 +27,9 @@ export const english: Language = {
   yearWords: ['year', 'the year'],
   numericDates: 'ambiguous-month-first',
   timeRangeWords: ['to', 'until', 'till', 'through'],
-  dateLabels: ['date', 'date ?/ ?time', 'date and time', 'time and date', 'meeting date(?: ?/ ?time)?', 'meeting time', 'when', 'held on', 'date of meeting'],
+  dateLabels: ['date', 'date ?/ ?time', 'date and time', 'time and date', 'meeting date(?: ?/ ?time)?', 'meeting time', 'when', 'held on', 'date of meeting', 'date of the meeting'],
   otherMeeting: ['next (?:meeting|call|session|sync|gathering|plenary|telecon|teleconference|f2f|face-to-face)', 'upcoming (?:meeting|call)', 'future meeting', 'rescheduled (?:to|for)', 'postponed (?:to|until)', 'deadline', 'due(?: date| by| on)?', 'previous (?:meeting|minutes|call)', 'last (?:meeting|minutes|call|week)', 'approv(?:e|al of)(?: the)? minutes', 'minutes of(?: the)? (?:previous|last)'],
+  meetingHeld: ['took place', 'was held', 'were held', 'met', 'convened', 'held on', 'takes place', 'is held'],
   meetingWords: ['meeting', 'minutes', 'notes', 'call', 'agenda', 'sync', 'stand-?up', 'session', 'telecon(?:ference)?', 'plenary', 'workshop', 'retrospective', 'review', 'summit', 'conference'],
   placeLabels: ['place', 'venue', 'location', 'address', 'room', 'where'],
   timeZones: [

@@ -62,6 +62,14 @@ export interface Language {
   readonly dateLabels: readonly string[]
   /** Words that mark a date as another meeting's: "prochaine réunion", "next meeting" (pattern sources, folded). */
   readonly otherMeeting: readonly string[]
+  /**
+   * Words that say the meeting took place, just before its date: "s'est
+   * tenue le", "took place on", "si svolge il giorno" (pattern sources,
+   * folded). In a sentence that also names the date first planned
+   * ("Initialement prévue le 2 octobre…, la séance s'est tenue le 15
+   * octobre 2025"), the date after them is the meeting's.
+   */
+  readonly meetingHeld: readonly string[]
   /** Words that say a line names the meeting, not a place: "reunion", "meeting" (pattern sources, folded). */
   readonly meetingWords: readonly string[]
   /** Labels of a line that gives the place: "lieu", "venue" (folded). */

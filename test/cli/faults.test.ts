@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {closeSync, cpSync, existsSync, openSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -34,6 +34,13 @@ describe('inputs that cannot be converted', () => {
   it('refuses a file over --max-bytes in one line', () => {
     const run = runBin([seed, '--json', '--stdout', '--max-bytes', '4k'])
     expect(run).toEqual({code: 1, stdout: '', stderr: `seminar-report: fixtures/seed/input.md: is 11.1 KiB, over the 4.0 KiB limit (raise it with --max-bytes)\n`})
+  })
+
+  it('stops reading an endless standard input at the limit, in one line', () => {
+    const zero = openSync('/dev/zero', 'r')
+    const run = spawnSync(process.execPath, [bin, '-', '--check', '--max-bytes', '1M'], {cwd: root, stdio: [zero, 'pipe', 'pipe'], timeout: 60_000})
+    closeSync(zero)
+    expect([run.status, run.stderr.toString('utf8')]).toEqual([1, 'seminar-report: -: is over the 1.0 MiB limit (raise it with --max-bytes)\n'])
   })
 
   it('reports a dangling symbolic link as a missing file', () => {
