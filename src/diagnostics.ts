@@ -25,7 +25,7 @@ export const rules = {
   'participant-incomplete': 'a participants row has no name',
   'action-owner-missing': 'an action names no owner; it is listed with none',
   'attendance-not-understood': 'an attendance label is followed by text that does not read as names; it is kept as text',
-  'heading-without-space': 'a line of hashes glued to a section or atelier title was read as a heading',
+  'heading-without-space': 'a line of hashes glued to a title was read as a heading',
   'list-continuation': 'a paragraph was joined to the list item it continues',
   'raw-html': 'raw HTML that is not simple formatting; its text is kept, its markup is sanitized',
   'unsupported-node': 'Markdown the report has no place for; its text is kept as a paragraph',

@@ -7,6 +7,7 @@ import type {Heading, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
 import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
+import {findDate} from './dates.js'
 import {cueText, isWrapped} from './nodes.js'
 
 /** The node chosen as title and its text, and the headings that were set aside as debris. */
@@ -49,6 +50,8 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
     }
     candidates.push({node, text})
   }
+  const dated = datedOpeningHeading(nodes, candidates)
+  if (dated) return {...dated, debris}
   let best: {node: Heading; text: string} | undefined
   for (const candidate of candidates) if (!best || candidate.node.depth < best.node.depth) best = candidate
   if (best) return {...best, debris}
@@ -61,6 +64,29 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
     }
   }
   return {debris}
+}
+
+/**
+ * Among the headings that open the file, before any other block, the first
+ * that names the meeting with its date ("## orgarunde chor – 28.1.2025"
+ * over a later "# frühjahrskonzert"; "## Verbale n. 4/2024 – seduta del 27
+ * maggio 2024" under "# COMUNE DI …"): that is the title a reader sees,
+ * whatever the ranks; the heading above it (an organization's name) stays
+ * as written. A heading that is only a date ("## 12 June 2019") dates a log
+ * of meetings, and a labelled one ("Meeting Date/Time: …") is a fact:
+ * neither is the title.
+ */
+function datedOpeningHeading(nodes: readonly RootContent[], candidates: readonly {node: Heading; text: string}[]): {node: Heading; text: string} | undefined {
+  for (const node of nodes) {
+    if (node.type === 'yaml' || node.type === 'definition' || (node.type === 'html' && /^\s*<!--/.test(node.value))) continue
+    if (node.type !== 'heading') return undefined
+    const candidate = candidates.find((entry) => entry.node === node)
+    if (!candidate || matchLabelledLine(candidate.text)) continue
+    const date = findDate(candidate.text, 'day-first')
+    const words = date ? candidate.text.replace(date.text, ' ').split(/[^\p{L}]+/u).filter((word) => word.length > 1) : []
+    if (words.length >= 2) return candidate
+  }
+  return undefined
 }
 
 /**

@@ -7,15 +7,18 @@ import {matchAtelier, matchSection} from '../cues.js'
  * Hand-typed notes drop the space after the hashes: `#TOP 3: raumputz`,
  * `####Top4 verschiedenes`, `##3- COMPOST`. CommonMark reads such a line as
  * text (an ATX heading needs the space, spec §4.2), but its author meant a
- * heading. A paragraph whose first line is hashes glued to a section or
- * atelier title ("TOP 3: …", "3- …", "Atelier 2 : …") gets that line back
- * as a heading of that depth, with an info message; `#hashtag` lines and
- * anything else stay text.
+ * heading. A paragraph's first line gets back its heading, of that depth,
+ * with an info message, when the hashes are glued to a section or atelier
+ * title ("TOP 3: …", "3- …", "Atelier 2 : …"), when there are two or more
+ * of them before a word ("##kosten", "###merch": no tag is written so), or
+ * when the file opens with it, words and no tag ("#band mtg 9 mar 2025").
+ * `#hashtag` lines and anything else stay text.
  */
 export function unspacedHeadings(tree: Root, file: VFile): void {
   const children: RootContent[] = []
+  const opening = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
   for (const node of tree.children) {
-    const split = node.type === 'paragraph' ? headingOf(node) : undefined
+    const split = node.type === 'paragraph' ? headingOf(node, node === opening) : undefined
     if (!split) {
       children.push(node)
       continue
@@ -26,7 +29,7 @@ export function unspacedHeadings(tree: Root, file: VFile): void {
   tree.children = children
 }
 
-function headingOf(paragraph: Paragraph): {heading: Heading; rest?: Paragraph; written: string} | undefined {
+function headingOf(paragraph: Paragraph, opensFile: boolean): {heading: Heading; rest?: Paragraph; written: string} | undefined {
   const first = paragraph.children[0]
   if (first?.type !== 'text') return undefined
   const match = /^(#{1,6})(?=[^\s#])([^\n]*)/.exec(first.value)
@@ -35,7 +38,13 @@ function headingOf(paragraph: Paragraph): {heading: Heading; rest?: Paragraph; w
   // The whole first line must be in this text node: no markup on a title line written this way.
   if (lineEnd === first.value.length && paragraph.children.length > 1) return undefined
   const title = match[2]!.trim()
-  if (!matchSection(title) && !matchAtelier(title)) return undefined
+  const hashes = match[1]!.length
+  const isTitle =
+    matchSection(title) !== undefined ||
+    matchAtelier(title) !== undefined ||
+    (hashes >= 2 && /^\p{L}/u.test(title)) ||
+    (opensFile && /^\p{L}\S*\s+\S/u.test(title) && !/\s#/.test(title))
+  if (!isTitle) return undefined
   const start = first.position?.start
   const at = (offset: number) =>
     start && start.offset !== undefined ? {line: start.line, column: start.column + offset, offset: start.offset + offset} : undefined

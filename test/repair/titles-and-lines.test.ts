@@ -30,6 +30,36 @@ describe('unspaced headings', () => {
   })
 })
 
+describe('unspaced headings, not numbered', () => {
+  it('reads two hashes or more before a word, and a first line of words, as headings', () => {
+    const {seminar} = parseMinutes('#band mtg 9 mar 2025 (at the garage)\n\nhere: sam, Rosie\n\n###merch\nt-shirts left: 14\n\n##kosten\n\nalles bezahlt\n')
+    expect(seminar.title).toBe('band mtg 9 mar 2025 (at the garage)')
+    expect(seminar.date).toBe('2025-03-09')
+    expect(seminar.sections.map((section) => section.title)).toEqual(['merch', 'kosten'])
+    expect(seminar.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'heading-without-space').map((diagnostic) => diagnostic.line)).toEqual([1, 5, 8])
+  })
+
+  it('leaves a first line of tags, or a single tag, as text', () => {
+    for (const text of ['#meeting #weekly\n\nText.\n', '#weekly\n\nText.\n']) {
+      const {seminar} = parseMinutes(text)
+      expect(seminar.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('heading-without-space')
+    }
+  })
+})
+
+describe('a dated heading among those that open the file', () => {
+  it('is the title, whatever the ranks', () => {
+    expect(parseMinutes('## orgarunde chor – 28.1.2025\n\nda: Gudrun\n\n# frühjahrskonzert\n\nText.\n').seminar.title).toBe('orgarunde chor – 28.1.2025')
+    expect(parseMinutes('# COMUNE DI ROCCABRUNA\n\n## Verbale n. 4 – seduta del 27 maggio 2024\n\nPresenti: Anna Riva, Carlo Neri\n').seminar.title).toBe('Verbale n. 4 – seduta del 27 maggio 2024')
+  })
+
+  it('is not when it is only a date, or labelled, or after other blocks', () => {
+    expect(parseMinutes('# Project X\n\n## 2024-05-06\n\nText.\n\n## 2024-05-13\n\nText.\n').seminar.title).toBe('Project X')
+    expect(parseMinutes('# Task Force\n\n### Meeting Date/Time: Jun 4, 2024, 14:00\n\nText.\n').seminar.title).toBe('Task Force')
+    expect(parseMinutes('# Association\n\nIntro.\n\n## Réunion du 12 mars 2024\n\nText.\n').seminar.title).toBe('Association')
+  })
+})
+
 describe('section titles over their text', () => {
   it('splits `**2) Budget**` and `Punto 2. Presupuesto` from the lines under them', () => {
     expect(sections('# Acta\n\n**1) Cuentas**\nSe revisan las cuentas.\n\nPunto 2. Presupuesto\nSe aprueba.\n')).toEqual([
