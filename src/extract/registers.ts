@@ -283,8 +283,11 @@ function readEntry(
   let kind: Kind | undefined =
     checked !== undefined ? 'action' : (label ?? group ?? (recorded ? 'decision' : recordsAction(text) || promise ? 'action' : undefined))
   if (!kind) return undefined
-  // "Pas de consensus, à reprendre" under "Conclusions": nothing was decided.
-  if (kind === 'decision' && !label && !recorded && saysUndecided(text)) return undefined
+  // "Pas de consensus, à reprendre" under "Conclusions": nothing was decided. After a
+  // label ("**Conclusion :** pas de consensus sur l'outil, …") it must open the entry:
+  // "Decision: accept the offer for one year, revisit in Feb 2022" decides.
+  const undecidedText = label ? (raw.slice(labelled!.valueIndex).split(/[,;—–]/u)[0] ?? '') : text
+  if (kind === 'decision' && !recorded && saysUndecided(undecidedText)) return undefined
   // Under "Conclusion/Resolution", "Sofia to circulate the wordings" is an action.
   if (kind === 'decision' && !label && !vote && ownersOf(text, context, true).length > 0) kind = 'action'
   const body = label ? trimInlines(sliceInlines(inlines, labelled!.valueIndex)) : trimInlines(inlines)
@@ -465,7 +468,8 @@ function isFactLabel(label: string): boolean {
  */
 function isNothing(text: string): boolean {
   const folded = foldAccents(text).toLowerCase().replace(/^[(\[]+|[)\].!:]+$/g, '').trim()
-  if (nothing.has(folded) || /^(?:none|aucune?|rien|nothing|n\/a|neant|keine|nichts|nessun[ao]?|niente|ningun[ao]?|nada)\s*(?:[—–,;:-]|$)/u.test(folded)) return true
+  // "None this week — blocked on cost numbers": the word for none, a few words at most, then a break.
+  if (nothing.has(folded) || /^(?:none|aucune?|rien|nothing|n\/a|neant|keine|nichts|nessun[ao]?|niente|ningun[ao]?|nada)(?!\s+(?:of|des?|du|der|di|del)\b)(?:\s+[^\s—–,;:(-]+){0,3}\s*(?:[—–,;:(-]|$)/u.test(folded)) return true
   return (
     /^(?:aucune?|none|no|nothing|rien|pas d[e'’]|keine|nessun[ao]?|ningun[ao]?|nada)\b/u.test(folded) &&
     /\b(?:decisions?|decide|resolutions?|actions?|votes?|taches?|beschlusse?|aufgaben|decision[ei]|azioni|compiti|decisiones|acuerdos?|acciones|tareas)\b|^\S+(?:\s\S+){0,2}$/u.test(folded)
