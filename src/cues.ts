@@ -369,7 +369,7 @@ const phrases = (pick: (registers: (typeof languages)[number]['registers']) => r
 const decisionPhrases = phrases((registers) => registers.decisionPhrases)
 const undecided = phrases((registers) => registers.undecided)
 const outcomes = (pick: (registers: (typeof languages)[number]['registers']) => readonly string[]) =>
-  new RegExp(`[:—–-]\\s*(?:${languages.flatMap((language) => pick(language.registers)).join('|')})(?![\\p{L}\\d])`, 'u')
+  new RegExp(`(?:[:—–→-]|->)\\s*(?:${languages.flatMap((language) => pick(language.registers)).join('|')})(?![\\p{L}\\d])`, 'u')
 const decisionOutcomes = outcomes((registers) => registers.decisionOutcomes)
 // An item ending in something to do, after a colon or not: "Tournoi : à organiser", "Court 1 : devis à demander".
 const actionOutcomes = new RegExp(`(?:[:—–-]\\s*|\\s)(?:${languages.flatMap((language) => language.registers.actionOutcomes).join('|')})(?![\\p{L}\\d])[^.;]{0,30}[.!]?$`, 'u')

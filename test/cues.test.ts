@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection, mentionsOtherMeeting} from '../src/cues.js'
+import {findVote, isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection, mentionsOtherMeeting, recordsDecision, saysUndecided} from '../src/cues.js'
 
 describe('matchAtelier', () => {
   it.each([
@@ -97,5 +97,27 @@ describe('facilitators cues', () => {
     ['Animation : Léa Morin', 'Léa Morin'],
   ])('reads facilitators in %j', (text, names) => {
     expect(matchFacilitators(text)).toBe(names)
+  })
+})
+
+describe('votes and decisions written informally', () => {
+  it('reads counts of votes in each language', () => {
+    expect(findVote('Accounts accepted: 25 for, 0 against, 2 abstentions.')).toMatchObject({text: '25 for, 0 against, 2 abstentions', for: 25, against: 0, abstentions: 2})
+    expect(findVote('voté à main levée (7 pour)')).toMatchObject({for: 7})
+    expect(findVote('prezzo del piatto a 9 € (5 sì, 1 no)')).toMatchObject({for: 5, against: 1})
+    expect(findVote('presentación + 4 cuplés. votado 6 a 1')).toMatchObject({for: 6, against: 1})
+    expect(findVote('als Zugabe, wurde überstimmt 4:1')).toMatchObject({for: 4, against: 1})
+    expect(findVote('All were elected unopposed.')?.text).toBe('elected unopposed')
+    expect(findVote('Votazione unanime.')?.unanimous).toBe(true)
+  })
+
+  it('takes an outcome after an arrow, agreement by all, and a closing "Agreed." as decided', () => {
+    for (const text of ['geler les chaînes avant chaque release → adopté', 'neue Regel, alle einverstanden', "l'estrazione in oratorio, ok per tutti", 'Can the fair use the hall from 3 pm? Agreed.']) expect(recordsDecision(text)).toBe(true)
+    for (const text of ['Il finanziamento dovrà essere deciso dal consiglio', 'The PTA agreed to ask the council']) expect(recordsDecision(text) && !saysUndecided(text)).toBe(false)
+  })
+
+  it('does not take a vote from a sentence that counts other things', () => {
+    expect(findVote('We had 25 forms back, 3 against the new hours')).toBeUndefined()
+    expect(findVote('Le budget augmente de 7 pour cent')).toBeUndefined()
   })
 })

@@ -289,7 +289,7 @@ function readEntry(
   const undecidedText = label ? (raw.slice(labelled!.valueIndex).split(/[,;—–]/u)[0] ?? '') : text
   if (kind === 'decision' && !recorded && saysUndecided(undecidedText)) return undefined
   // Under "Conclusion/Resolution", "Sofia to circulate the wordings" is an action.
-  if (kind === 'decision' && !label && !vote && ownersOf(text, context, true).length > 0) kind = 'action'
+  if (kind === 'decision' && !label && !recorded && ownersOf(text, context, true).length > 0) kind = 'action'
   const body = label ? trimInlines(sliceInlines(inlines, labelled!.valueIndex)) : trimInlines(inlines)
   const bodyText = inlineText(body).replace(/\s+/g, ' ').trim()
   if (bodyText === '' || isNothing(bodyText)) return undefined

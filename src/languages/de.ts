@@ -69,7 +69,7 @@ export const german: Language = {
   and: ['und'],
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   registers: {
-    decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
+    decisionLabels: ['konsens', 'beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
     decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],
     decisionSummaries: ['zusammenfassung der beschlusse', 'beschlussubersicht', 'ubersicht der beschlusse'],
     votes: [
@@ -78,8 +78,9 @@ export const german: Language = {
       'mit (?<for>\\d+)[-:/](?<against>\\d+)(?:[-:/](?<abstentions>\\d+))? (?:stimmen )?(?:angenommen|beschlossen|genehmigt)',
       '(?<for>\\d+) (?:ja(?:-stimmen)?|dafur|stimmen dafur)[,;]? (?<against>\\d+) (?:nein(?:-stimmen)?|dagegen)(?:[,;]? (?:und )?(?<abstentions>\\d+) enthaltung(?:en)?)?',
       '(?<rejected>abgelehnt)(?: mit (?<for>\\d+)[-:/ ]+(?<against>\\d+))?',
+      '(?:uberstimmt|abgestimmt) (?<for>\\d+):(?<against>\\d+)',
     ],
-    decisionPhrases: ['beschlie(?:ss|ß)t', 'wird(?: [^\\s,.;:]+){0,6} (?:genehmigt|angenommen|beschlossen|verabschiedet|bestatigt)', 'gilt (?:damit )?als (?:genehmigt|angenommen|beschlossen)', 'vereinbart wird', 'wir haben (?:beschlossen|entschieden|vereinbart)', '(?:ist|wird|wurde) (?:wieder)?gewahlt', 'gewahlt (?:ist|wird|wurde)', 'wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],
+    decisionPhrases: ['alle (?:sind )?einverstanden', 'wird so gemacht', 'niemand (?:ist )?dagegen', 'beschlie(?:ss|ß)t', 'wird(?: [^\\s,.;:]+){0,6} (?:genehmigt|angenommen|beschlossen|verabschiedet|bestatigt)', 'gilt (?:damit )?als (?:genehmigt|angenommen|beschlossen)', 'vereinbart wird', 'wir haben (?:beschlossen|entschieden|vereinbart)', '(?:ist|wird|wurde) (?:wieder)?gewahlt', 'gewahlt (?:ist|wird|wurde)', 'wird beschlossen', 'wurden? beschlossen', 'wird angenommen', 'wurden? (?:angenommen|genehmigt|verabschiedet|festgelegt|vereinbart|bestatigt)', 'es wird vereinbart', 'man einigt sich', 'einigung (?:auf|uber)', 'wir (?:beschliessen|entscheiden|einigen uns)'],
     decisionOutcomes: ['angenommen', 'abgelehnt', 'genehmigt', 'beschlossen', 'vertagt', 'verschoben', 'bestatigt'],
     undecided: ['keine einigung', 'keine entscheidung', 'noch offen', 'vertagt', 'wird weiter diskutiert', 'ohne ergebnis'],
     actionOutcomes: ['zu (?:klaren|erledigen|prufen|organisieren|planen)'],

@@ -84,9 +84,12 @@ export const english: Language = {
       '(?<rejected>rejected|failed|defeated)[, ]*\\(?(?<for>\\d+)\\s*[-–—:/]\\s*(?<against>\\d+)(?:\\s*[-–—:/]\\s*(?<abstentions>\\d+))?\\)?',
       'motion (?:passed|carried)',
       '\\(?(?<for>\\d+) in favou?r(?:[,;]? (?<against>\\d+) against)?(?:[,;]? (?:and )?(?<abstentions>\\d+) abstentions?)?\\)?',
+      '(?<for>\\d+) (?:for|yes|ayes?)[,;]? (?<against>\\d+) (?:against|no|nays?)(?:[,;]? (?:and )?(?<abstentions>\\d+) (?:abstentions?|abstained|abstaining))?',
+      '(?:elected|re-?elected|returned|appointed) unopposed',
+      '(?:carried|passed|approved|adopted|agreed) (?:by a show of hands|nem(?:\\.|ine)? con(?:\\.|tradicente)?)',
     ],
     decisionPhrases: [
-      '(?:is|are|was|were|has been|have been) (?:approved|adopted|accepted|agreed|decided|ratified|carried|confirmed|endorsed)(?! (?:by|in) (?:the )?(?:previous|last))',
+      '(?:^|(?<=[.!?] ))(?:agreed|approved|carried)[.!]?$', '(?:is|are|was|were|has been|have been) (?:approved|adopted|accepted|agreed|decided|ratified|carried|confirmed|endorsed)(?! (?:by|in) (?:the )?(?:previous|last))',
       'resolved (?:to|that)', 'approved as (?:circulated|presented|amended|written|distributed)', 'it (?:is|was) (?:agreed|decided|resolved)', 'we (?:agreed|decided|resolved|approved|will go with)',
       '(?:the )?(?:group|team|committee|council|board|wg|working group|tsc|members|participants|everyone|all) (?:agreed|decided|resolved|approved|voted)', '(?:consensus|agreement) (?:to|on|that)', '(?:everyone|all) in favou?r', 'no objections?',
     ],

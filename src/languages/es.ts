@@ -69,7 +69,7 @@ export const spanish: Language = {
   and: ['y', 'e'],
   notNames: ['todos', 'todas', 'nadie', 'ninguno', 'ninguna', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'varios', 'varias', 'algunos', 'ver abajo'],
   registers: {
-    decisionLabels: ['acuerdos?', 'decision', 'decisiones', 'resolucion', 'resoluciones', 'aprobad[oa]s?', 'se acuerda', 'conclusion', 'conclusiones', 'votacion'],
+    decisionLabels: ['votado', 'acuerdos?', 'decision', 'decisiones', 'resolucion', 'resoluciones', 'aprobad[oa]s?', 'se acuerda', 'conclusion', 'conclusiones', 'votacion'],
     decisionHeadings: ['acuerdos(?: [a-z-]+){0,3}', 'decisiones(?: [a-z-]+){0,3}', 'resoluciones', 'conclusiones', 'acuerdos adoptados', 'resumen de acuerdos'],
     decisionSummaries: ['resumen de (?:los )?acuerdos', 'relacion de acuerdos', 'recapitulacion de acuerdos'],
     votes: [
@@ -80,8 +80,10 @@ export const spanish: Language = {
       'por mayoria(?:,? con (?<against>\\d+) votos? en contra)?',
       'por asentimiento',
       '(?<rejected>rechazad[oa]s?)',
+      'votad[oa]s? (?<for>\\d+) a (?<against>\\d+)',
+      'aprobad[oa]s? por tod[oa]s(?: los presentes)?',
     ],
-    decisionPhrases: ['aprueba(?:n)?', '(?:es|son) aprobad[oa]s?', '(?:queda|quedan|es|son|resulta|resultan) elegid[oa]s?', 'informa(?:n)? favorablemente', 'se acuerda', 'se aprueba', 'se decide', 'queda(?:n)? aprobad[oa]s?', 'fue(?:ron)? aprobad[oa]s?', 'ha(?:n)? sido aprobad[oa]s?', 'se resuelve', 'se conviene'],
+    decisionPhrases: ['(?:todos|todas) de acuerdo', 'nadie se opone', 'aprueba(?:n)?', '(?:es|son) aprobad[oa]s?', '(?:queda|quedan|es|son|resulta|resultan) elegid[oa]s?', 'informa(?:n)? favorablemente', 'se acuerda', 'se aprueba', 'se decide', 'queda(?:n)? aprobad[oa]s?', 'fue(?:ron)? aprobad[oa]s?', 'ha(?:n)? sido aprobad[oa]s?', 'se resuelve', 'se conviene'],
     decisionOutcomes: ['aprobad[oa]s?', 'rechazad[oa]s?', 'aplazad[oa]s?', 'confirmad[oa]s?', 'cancelad[oa]s?'],
     undecided: ['sin acuerdo', 'ninguna decision', 'pendiente de decidir', 'queda pendiente', 'se aplaza'],
     actionOutcomes: ['(?:por|a) (?:hacer|organizar|revisar|preparar|enviar|contactar|definir)', 'pendiente'],

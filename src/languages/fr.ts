@@ -82,9 +82,10 @@ export const french: Language = {
       "(?<for>\\d+) (?:voix )?pour[,;]? (?<against>\\d+) (?:voix )?contre(?:[,;]? (?:et )?(?<abstentions>\\d+) abstentions?)?",
       "(?<rejected>rejetee?s?|refusee?s?) (?:par (?<against>\\d+) voix|a l.unanimite|a la majorite)",
       "(?:adoptee?s?|approuvee?s?|validee?s?) a la majorite",
+      '(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?|vote) a main levee(?: \\((?<for>\\d+) pour(?:[,;]? (?<against>\\d+) contre)?(?:[,;]? (?<abstentions>\\d+) abstentions?)?\\))?',
     ],
     decisionPhrases: [
-      '(?:on a|nous avons|a|ont) decide d', '(?:est|sont|a ete) approvee?s?', '(?:est|sont|a ete|ont ete) (?:approuvee?s?|adoptee?s?|validee?s?|acceptee?s?|retenue?s?|decidee?s?|votee?s?|ratifiee?s?|entérinee?s?|enterinee?s?)',
+      '(?:tout le monde|tous) d.accord', 'personne ne s.y oppose', '(?:on a|nous avons|a|ont) decide d', '(?:est|sont|a ete) approvee?s?', '(?:est|sont|a ete|ont ete) (?:approuvee?s?|adoptee?s?|validee?s?|acceptee?s?|retenue?s?|decidee?s?|votee?s?|ratifiee?s?|entérinee?s?|enterinee?s?)',
       'il (?:est|a ete) (?:decide|convenu|acte|entendu)', '(?:decision|accord) (?:est|a ete) prise?', "(?:s.accordent|se mettent d.accord|sont d.accord|tombent d.accord) (?:sur|pour)",
       "d.un commun accord", 'a l.unanimite des (?:presents|membres)', 'le (?:bureau|conseil|ca|comite|groupe) (?:decide|valide|adopte|approuve|retient|acte)',
     ],

@@ -69,7 +69,7 @@ export const italian: Language = {
   and: ['e', 'ed'],
   notNames: ['tutti', 'tutte', 'nessuno', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'alcuni', 'diversi', 'vedi sotto'],
   registers: {
-    decisionLabels: ['decisione', 'decisioni', 'delibera', 'deliberato', 'deciso', 'approvat[oaie]', 'esito', 'conclusione', 'conclusioni', 'votazione'],
+    decisionLabels: ['votato', 'decisione', 'decisioni', 'delibera', 'deliberato', 'deciso', 'approvat[oaie]', 'esito', 'conclusione', 'conclusioni', 'votazione'],
     decisionHeadings: ['decisioni(?: [a-z-]+){0,3}', 'delibere', 'deliberazioni', 'conclusioni', 'esiti', 'sintesi delle decisioni'],
     decisionSummaries: ['sintesi delle decisioni', 'riepilogo(?: delle (?:decisioni|delibere))?'],
     votes: [
@@ -78,10 +78,12 @@ export const italian: Language = {
       '(?<for>\\d+) favorevoli[,;]? (?<against>\\d+) contrari(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?',
       'con (?<for>\\d+) voti favorevoli(?:[,;]? (?:e )?(?<against>\\d+) contrar[io])?(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?',
       '(?<rejected>respint[oaie])',
+      'votazione unanime',
+      '\\((?<for>\\d+) s[iì][,;]? (?<against>\\d+) no(?:[,;]? (?:e )?(?<abstentions>\\d+) astenut[oi])?\\)',
     ],
-    decisionPhrases: ['approva(?:no)?', 'delibera(?:no)? di', 'decide(?:no)? di', 'esprime parere (?:favorevole|contrario)', '(?:e|viene|vengono|sono) (?:letto e |letti e )?approvat[oaie]', 'viene approvat[oaie]', 'vengono approvat[ie]', '(?:e|sono) stat[oaie] approvat[oaie]', 'si decide', 'si e deciso', 'e deciso', 'si approva', 'si conviene', 'si concorda'],
+    decisionPhrases: ['ok per tutti', 'tutti d.accordo', 'nessuno si oppone', 'approva(?:no)?', 'delibera(?:no)? di', 'decide(?:no)? di', 'esprime parere (?:favorevole|contrario)', '(?:e|viene|vengono|sono) (?:letto e |letti e )?approvat[oaie]', 'viene approvat[oaie]', 'vengono approvat[ie]', '(?:e|sono) stat[oaie] approvat[oaie]', '(?<!non )si decide', '(?<!non )si e deciso', 'e deciso', 'si approva', 'si conviene', 'si concorda'],
     decisionOutcomes: ['approvat[oaie]', 'respint[oaie]', 'rinviat[oaie]', 'confermat[oaie]', 'annullat[oaie]'],
-    undecided: ['nessuna decisione', 'da definire', 'in sospeso', 'da approfondire', 'rinviato'],
+    undecided: ['non si decide', 'nulla (?:e|viene) deciso', 'dovr[aà] essere decis[oa]', 'da decidere', 'nessuna decisione', 'da definire', 'in sospeso', 'da approfondire', 'rinviato'],
     actionOutcomes: ['da (?:fare|organizzare|verificare|preparare|inviare|contattare|definire)'],
     duePhrases: ['oggi', 'domani', 'questa settimana', 'la prossima settimana', 'entro fine mese', '(?:fine|inizio|meta) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|mese)', 'prossima riunione'],
     actionLabels: ['azione', 'azioni', 'da fare', 'compito', 'compiti', 'attivita'],
