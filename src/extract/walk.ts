@@ -101,6 +101,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   const ateliers: AtelierDraft[] = []
   const facts: Facts = {}
   const headCounts: HeadCount[] = []
+  const titleLines = titleLinesOf(nodes, title)
   let previous: Previous = 'other'
   let under: UnderAttendance | undefined
   const rounds = roundTitles(nodes, title.node)
@@ -141,6 +142,8 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
     // "## Ordre du jour" over the list of items: it announces the sections, it is not one of them.
     if (!sectionCue && isAgendaHeading(text ?? '')) return false
+    // "# Consulta dei Giovani" then "## Verbale della seduta ordinaria": lines of the title block.
+    if (!sectionCue && titleLines.has(node)) return false
     container().sections.push({
       ...(sectionCue ? {number: sectionCue.number} : {}),
       ...(sectionCue?.label ? {label: sectionCue.label} : {}),
@@ -452,6 +455,36 @@ function agendaLine(node: RootContent, text: string): ReturnType<typeof matchSec
   if (node.type !== 'paragraph' || !isPlainLine(node) || text.length > 80) return undefined
   const cue = matchSection(text)
   return cue?.label === undefined ? undefined : cue
+}
+
+/**
+ * Headings that belong to the title block and open no section, kept as
+ * written where they stand: those above a title heading chosen among the
+ * file's opening headings ("# COMUNE DI …" over "## Verbale … del 27 maggio
+ * 2024"), and the heading right under the title, deeper than it, when no
+ * later heading matches its rank ("# Consulta Comunale dei Giovani" then "##
+ * Verbale della seduta ordinaria", the sections under "###" or in bold). A
+ * heading that a later one matches ("## Introduction" among "##" sections),
+ * or that no section follows, is a section.
+ */
+function titleLinesOf(nodes: readonly RootContent[], title: TitleChoice | undefined): ReadonlySet<RootContent> {
+  const lines = new Set<RootContent>()
+  const titleNode = title?.node
+  if (titleNode?.type !== 'heading') return lines
+  const index = nodes.indexOf(titleNode)
+  const plain = (node: RootContent | undefined): node is Heading => {
+    if (node?.type !== 'heading') return false
+    const text = cueText(node)
+    return !matchSection(text) && !matchAtelier(text) && matchAttendanceLabel(text) === undefined && !isAgendaHeading(text)
+  }
+  const before = nodes.slice(0, index).filter((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  if (before.every(plain)) for (const node of before) lines.add(node)
+  const next = nodes[index + 1]
+  const after = nodes.slice(index + 2)
+  // Sections must follow, deeper or in bold: alone, "## Topics" over a list is the one section.
+  const sectionsFollow = after.some((node) => node.type === 'heading' || (node.type === 'paragraph' && isSectionTitle(node) && matchSection(cueText(node)) !== undefined))
+  if (plain(next) && next.depth > titleNode.depth && sectionsFollow && !after.some((node) => node.type === 'heading' && node.depth <= next.depth)) lines.add(next)
+  return lines
 }
 
 /**

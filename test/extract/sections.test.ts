@@ -13,3 +13,18 @@ describe('sections', () => {
     expect(seminar.attendance).toEqual([])
   })
 })
+
+describe('headings of the title block', () => {
+  const titlesOf = (markdown: string) => parseMinutes(markdown, {name: 'input.md'}).seminar.sections.map((section) => section.title)
+
+  it('open no section: the heading right under the title that no later heading matches in rank, and those above a dated title', () => {
+    const subtitle = parseMinutes('# Consulta dei Giovani\n\n## Verbale della seduta ordinaria\n\nPresenti: Anna Riva, Carlo Neri\n\n### 1. Bilancio\n\nTesto.\n\n### 2. Varie\n\nTesto.\n', {name: 'input.md'}).seminar
+    expect(subtitle.sections.map((section) => section.title)).toEqual(['Bilancio', 'Varie'])
+    expect(JSON.stringify(subtitle.intro)).toContain('Verbale della seduta ordinaria')
+    expect(titlesOf('# COMUNE DI ROCCA\n\n## Verbale – seduta del 27 maggio 2024\n\nTesto.\n\n### Bilancio\n\nTesto.\n')).toEqual(['Bilancio'])
+  })
+
+  it('a heading under the title that later headings match is a section', () => {
+    expect(titlesOf('# Projet\n\n## Introduction\n\nTexte.\n\n## Budget\n\nTexte.\n')).toEqual(['Introduction', 'Budget'])
+  })
+})
