@@ -102,6 +102,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   const facts: Facts = {}
   const headCounts: HeadCount[] = []
   const titleLines = titleLinesOf(nodes, title)
+  const flat = ranksSayNothing(nodes, title, titleLines)
   let previous: Previous = 'other'
   let under: UnderAttendance | undefined
   const rounds = roundTitles(nodes, title.node)
@@ -139,7 +140,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     const sectionCue = text === undefined ? undefined : isSectionTitle(node) ? matchSection(text) : agendaLine(node, text)
     const depth = node.type === 'heading' ? node.depth : 0
     const section = currentSection()
-    if (!sectionCue && !(node.type === 'heading' && !(section && depth > section.depth))) return false
+    if (!sectionCue && !(node.type === 'heading' && (flat || !(section && depth > section.depth)))) return false
     // "## Ordre du jour" over the list of items: it announces the sections, it is not one of them.
     if (!sectionCue && isAgendaHeading(text ?? '')) return false
     // "# Consulta dei Giovani" then "## Verbale della seduta ordinaria": lines of the title block.
@@ -455,6 +456,20 @@ function agendaLine(node: RootContent, text: string): ReturnType<typeof matchSec
   if (node.type !== 'paragraph' || !isPlainLine(node) || text.length > 80) return undefined
   const cue = matchSection(text)
   return cue?.label === undefined ? undefined : cue
+}
+
+/**
+ * Whether the ranks of the headings say nothing of their nesting, as in
+ * notes typed in a hurry: one heading two ranks or more below the one
+ * before it ("# marché de noël" then "### tombola" then "## photos"), or
+ * three or more headings each of its own rank ("# frühjahrskonzert",
+ * "##kosten", "### neue mitglieder", "#### sonstiges"). Then every heading
+ * opens a section of its own.
+ */
+function ranksSayNothing(nodes: readonly RootContent[], title: TitleChoice | undefined, titleLines: ReadonlySet<RootContent>): boolean {
+  const depths = nodes.flatMap((node) => (node.type === 'heading' && node !== title?.node && !titleLines.has(node) ? [node.depth] : []))
+  if (depths.some((depth, index) => index > 0 && depth >= depths[index - 1]! + 2)) return true
+  return depths.length >= 3 && new Set(depths).size === depths.length
 }
 
 /**

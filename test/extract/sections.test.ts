@@ -28,3 +28,17 @@ describe('headings of the title block', () => {
     expect(titlesOf('# Projet\n\n## Introduction\n\nTexte.\n\n## Budget\n\nTexte.\n')).toEqual(['Introduction', 'Budget'])
   })
 })
+
+describe('headings whose ranks say nothing', () => {
+  const titlesOf = (markdown: string) => parseMinutes(markdown, {name: 'input.md'}).seminar.sections.map((section) => section.title)
+
+  it('each open a section: a heading two ranks below the one before it, or each heading of its own rank', () => {
+    expect(titlesOf('# réunion APE\n\n## marché de noël\n\ntexte\n\n#### tombola\n\ntexte\n\n### photos de classe\n\ntexte\n')).toEqual(['marché de noël', 'tombola', 'photos de classe'])
+    expect(titlesOf('## orgarunde – 28.1.2025\n\n# frühjahrskonzert\n\ntext\n\n## kosten\n\ntext\n\n### neue mitglieder\n\ntext\n\n#### sonstiges\n\ntext\n')).toEqual(['frühjahrskonzert', 'kosten', 'neue mitglieder', 'sonstiges'])
+  })
+
+  it('nest when they step down one rank at a time and siblings share a rank', () => {
+    const {seminar} = parseMinutes('# Board\n\n## Budget\n\ntext\n\n### Income\n\ntext\n\n### Costs\n\ntext\n\n## Hall\n\ntext\n', {name: 'input.md'})
+    expect(seminar.sections.map((section) => section.title)).toEqual(['Budget', 'Hall'])
+  })
+})
