@@ -101,8 +101,10 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   const ateliers: AtelierDraft[] = []
   const facts: Facts = {}
   const headCounts: HeadCount[] = []
-  const titleLines = titleLinesOf(nodes, title)
-  const flat = ranksSayNothing(nodes, title, titleLines)
+  const above = headingsAboveTitle(nodes, title)
+  const flat = ranksSayNothing(nodes, title, above)
+  // Where ranks say nothing, the heading under the title is a section like the others.
+  const titleLines = flat ? above : new Set([...above, ...subtitleOf(nodes, title)])
   let previous: Previous = 'other'
   let under: UnderAttendance | undefined
   const rounds = roundTitles(nodes, title.node)
@@ -472,34 +474,43 @@ function ranksSayNothing(nodes: readonly RootContent[], title: TitleChoice | und
   return depths.length >= 3 && new Set(depths).size === depths.length
 }
 
+/** A heading that may be a line of the title block: none that the extractor reads as a section, an atelier, attendance or the agenda. */
+function isPlainHeading(node: RootContent | undefined): node is Heading {
+  if (node?.type !== 'heading') return false
+  const text = cueText(node)
+  return !matchSection(text) && !matchAtelier(text) && matchAttendanceLabel(text) === undefined && !isAgendaHeading(text)
+}
+
 /**
- * Headings that belong to the title block and open no section, kept as
- * written where they stand: those above a title heading chosen among the
- * file's opening headings ("# COMUNE DI …" over "## Verbale … del 27 maggio
- * 2024"), and the heading right under the title, deeper than it, when no
- * later heading matches its rank ("# Consulta Comunale dei Giovani" then "##
- * Verbale della seduta ordinaria", the sections under "###" or in bold). A
- * heading that a later one matches ("## Introduction" among "##" sections),
- * or that no section follows, is a section.
+ * The headings above a title heading chosen among the file's opening
+ * headings ("# COMUNE DI …" over "## Verbale … del 27 maggio 2024"): lines
+ * of the title block, kept as written, opening no section.
  */
-function titleLinesOf(nodes: readonly RootContent[], title: TitleChoice | undefined): ReadonlySet<RootContent> {
-  const lines = new Set<RootContent>()
+function headingsAboveTitle(nodes: readonly RootContent[], title: TitleChoice | undefined): ReadonlySet<RootContent> {
   const titleNode = title?.node
-  if (titleNode?.type !== 'heading') return lines
+  if (titleNode?.type !== 'heading') return new Set()
+  const before = nodes.slice(0, nodes.indexOf(titleNode)).filter((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  return new Set(before.every(isPlainHeading) ? before : [])
+}
+
+/**
+ * The heading right under the title, deeper than it, when sections follow
+ * (deeper or in bold) and no later heading matches its rank ("# Consulta
+ * Comunale dei Giovani" then "## Verbale della seduta ordinaria" over "###"
+ * sections): the title's second line, kept as written, opening no section.
+ * A heading that a later one matches ("## Introduction" among "##"
+ * sections), or that no section follows ("## Topics" over a list), is a
+ * section.
+ */
+function subtitleOf(nodes: readonly RootContent[], title: TitleChoice | undefined): Heading[] {
+  const titleNode = title?.node
+  if (titleNode?.type !== 'heading') return []
   const index = nodes.indexOf(titleNode)
-  const plain = (node: RootContent | undefined): node is Heading => {
-    if (node?.type !== 'heading') return false
-    const text = cueText(node)
-    return !matchSection(text) && !matchAtelier(text) && matchAttendanceLabel(text) === undefined && !isAgendaHeading(text)
-  }
-  const before = nodes.slice(0, index).filter((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
-  if (before.every(plain)) for (const node of before) lines.add(node)
   const next = nodes[index + 1]
+  if (!isPlainHeading(next) || next.depth <= titleNode.depth) return []
   const after = nodes.slice(index + 2)
-  // Sections must follow, deeper or in bold: alone, "## Topics" over a list is the one section.
   const sectionsFollow = after.some((node) => node.type === 'heading' || (node.type === 'paragraph' && isSectionTitle(node) && matchSection(cueText(node)) !== undefined))
-  if (plain(next) && next.depth > titleNode.depth && sectionsFollow && !after.some((node) => node.type === 'heading' && node.depth <= next.depth)) lines.add(next)
-  return lines
+  return sectionsFollow && !after.some((node) => node.type === 'heading' && node.depth <= next.depth) ? [next] : []
 }
 
 /**

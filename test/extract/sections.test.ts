@@ -34,7 +34,7 @@ describe('headings whose ranks say nothing', () => {
 
   it('each open a section: a heading two ranks below the one before it, or each heading of its own rank', () => {
     expect(titlesOf('# réunion APE\n\n## marché de noël\n\ntexte\n\n#### tombola\n\ntexte\n\n### photos de classe\n\ntexte\n')).toEqual(['marché de noël', 'tombola', 'photos de classe'])
-    expect(titlesOf('## orgarunde – 28.1.2025\n\n# frühjahrskonzert\n\ntext\n\n## kosten\n\ntext\n\n### neue mitglieder\n\ntext\n\n#### sonstiges\n\ntext\n')).toEqual(['frühjahrskonzert', 'kosten', 'neue mitglieder', 'sonstiges'])
+    expect(titlesOf('## orgarunde chor – 28.1.2025\n\n# frühjahrskonzert\n\ntext\n\n## kosten\n\ntext\n\n### neue mitglieder\n\ntext\n\n#### sonstiges\n\ntext\n')).toEqual(['frühjahrskonzert', 'kosten', 'neue mitglieder', 'sonstiges'])
   })
 
   it('nest when they step down one rank at a time and siblings share a rank', () => {
