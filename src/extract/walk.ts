@@ -465,11 +465,14 @@ function agendaLine(node: RootContent, text: string): ReturnType<typeof matchSec
  * notes typed in a hurry: one heading two ranks or more below the one
  * before it ("# marché de noël" then "### tombola" then "## photos"), or
  * three or more headings each of its own rank ("# frühjahrskonzert",
- * "##kosten", "### neue mitglieder", "#### sonstiges"). Then every heading
- * opens a section of its own.
+ * "##kosten", "### neue mitglieder", "#### sonstiges"), none of them
+ * numbered nor an atelier. Then every heading opens a section of its own.
  */
 function ranksSayNothing(nodes: readonly RootContent[], title: TitleChoice | undefined, titleLines: ReadonlySet<RootContent>): boolean {
-  const depths = nodes.flatMap((node) => (node.type === 'heading' && node !== title?.node && !titleLines.has(node) ? [node.depth] : []))
+  const headings = nodes.filter((node): node is Heading => node.type === 'heading' && node !== title?.node && !titleLines.has(node))
+  // Numbered sections and ateliers give the structure: then ranks below them are the author's nesting.
+  if (!headings.every(isPlainHeading)) return false
+  const depths = headings.map((heading) => heading.depth)
   if (depths.some((depth, index) => index > 0 && depth >= depths[index - 1]! + 2)) return true
   return depths.length >= 3 && new Set(depths).size === depths.length
 }
