@@ -37,10 +37,10 @@ export const german: Language = {
   agendaHeadings: ['tagesordnung', 'vorlaufige tagesordnung'],
   facilitatorPhrases: ['moderiert von', 'geleitet von', 'moderation', 'leitung', 'moderator(?:in)?', 'moderatoren', 'moderatorinnen'],
   attendance: [
-    {pattern: '(?:anwesende?|anwesenheit|teilnehmende|teilnehmer(?:innen)?|teilnehmer ?/ ?innen|teilnahme|anwesenheitsliste|(?:mitglieder|vorstand|vorstandsmitglieder) anwesend)', status: 'present'},
+    {pattern: '(?:da|dabei|anwesende?|(?:anwesende|teilnehmende) (?:mitglieder|vorstandsmitglieder|personen)|anwesenheit|teilnehmende|teilnehmer(?:innen)?|teilnehmer ?/ ?innen|teilnahme|anwesenheitsliste|(?:mitglieder|vorstand|vorstandsmitglieder) anwesend)', status: 'present'},
     {pattern: '(?:anwesend )?vor ort|prasenz|in prasenz', status: 'in-person'},
     {pattern: '(?:anwesend )?(?:online|per video|per videokonferenz|virtuell|zugeschaltet|remote|telefonisch)|(?:online|per video|telefonisch|digital) (?:zugeschaltet|dabei|teilgenommen)|per (?:teams|zoom|skype|webex|jitsi|telefon|bbb|big ?blue ?button)', status: 'remote'},
-    {pattern: 'entschuldigt|abgemeldet|(?:mitglieder )?entschuldigt|entschuldigungen', status: 'excused'},
+    {pattern: 'entschuldigt|abgemeldet|abgesagt|urlaub|im urlaub|krank|(?:mitglieder )?entschuldigt|entschuldigungen', status: 'excused'},
     {pattern: 'abwesend|abwesende|fehlend|fehlt|fehlen|es fehl(?:t|en|ten)|nicht anwesend|unentschuldigt', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:gaste|gast|zuhorer(?:innen)?|beobachter(?:innen)?)', status: 'present', group: true},
   ],
@@ -60,7 +60,7 @@ export const german: Language = {
   statusWords: [
     {pattern: 'online|per video|zugeschaltet|virtuell|remote|telefonisch|per (?:teams|zoom|skype|webex|jitsi|telefon)', status: 'remote'},
     {pattern: 'vor ort|in prasenz', status: 'in-person'},
-    {pattern: 'entschuldigt|im urlaub|urlaub|krank|erkrankt|dienstlich verhindert|verhindert', status: 'excused'},
+    {pattern: 'entschuldigt|abgesagt|hat abgesagt|im urlaub|urlaub|krank|erkrankt|dienstlich verhindert|verhindert', status: 'excused'},
     {pattern: 'abwesend|unentschuldigt', status: 'absent'},
   ],
   asWords: ['als'],

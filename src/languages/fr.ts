@@ -37,7 +37,7 @@ export const french: Language = {
   agendaHeadings: ['ordre du jour', 'odj', 'o\\.d\\.j\\.'],
   facilitatorPhrases: ['(?:co-?)?animee?s? par', 'animation', 'animateurs?(?: ?/ ?animatrices?)?', 'animatrices?', 'facilitation', 'moderee?s? par', 'moderation'],
   attendance: [
-    {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},
+    {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|autour de la table|(?:assistai(?:en)?t|etai(?:en)?t|sont|est) (?:egalement |aussi )?(?:presente?s?|la)|assistai(?:en)?t (?:egalement|aussi)|ont (?:egalement )?assiste|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},
     {pattern: 'presente?s? (?:sur place|en presentiel)|sur place|en presentiel|presentiel', status: 'in-person'},
     {pattern: 'presente?s? (?:a distance|en visio(?:conference)?|en ligne)|a distance|en visio(?:conference)?|en ligne|distanciel|par visio(?:conference)?', status: 'remote'},
     {pattern: '(?:absente?s? )?excusee?s?|excuses|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|conseillere?s)(?: [a-z-]+)? excusee?s?', status: 'excused'},

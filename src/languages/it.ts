@@ -37,10 +37,10 @@ export const italian: Language = {
   agendaHeadings: ['ordine del giorno', 'odg', 'o\\.d\\.g\\.', 'argomenti all.ordine del giorno'],
   facilitatorPhrases: ['a cura di', 'moderat[oa] da', 'coordinat[oa] da', 'facilitat[oa] da', 'condott[oa] da', 'moderazione', 'coordinamento', 'facilitatori', 'moderatori'],
   attendance: [
-    {pattern: 'presenti|partecipanti|presenze|(?:sono|risultano) (?:altresi |inoltre )?presenti(?: (?:i|le) (?:signori|sigg|signore|commissari|consiglieri|soci|socie|componenti|membri|condomini))?|partecipano(?: inoltre| altresi)?|intervengono|elenco (?:dei )?(?:presenti|partecipanti)', status: 'present'},
+    {pattern: 'presenti|partecipanti|presenze|(?:sono|risultano) (?:altresi |inoltre )?presenti(?: (?:i|le) (?:signori|sigg|signore|commissari|consiglieri|soci|socie|componenti|membri|condomini))?|partecipano(?: inoltre| altresi)?|(?:hanno|ha) (?:partecipato|presenziato)|intervengono|elenco (?:dei )?(?:presenti|partecipanti)', status: 'present'},
     {pattern: '(?:presenti )?(?:in presenza|in sede|in sala)', status: 'in-person'},
     {pattern: '(?:presenti |collegati )?(?:da remoto|in collegamento|online|in videoconferenza|in video|collegati)', status: 'remote'},
-    {pattern: '(?:assenti )?giustificat[ie]|(?:risultano |sono )?assent[ie] giustificat[ie]|hanno giustificato(?: l.assenza)?|giustificano (?:l.)?assenza', status: 'excused'},
+    {pattern: '(?:assenti )?giustificat[ie]|(?:risultano |sono |e )?assent[ie] giustificat[ieoa]|(?:hanno|ha) comunicato (?:la (?:propria |loro )?|l.)?assenza|hanno giustificato(?: l.assenza)?|giustificano (?:l.)?assenza', status: 'excused'},
     {pattern: '(?:risultano |sono )?(?:assenti|assente)|non presenti', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:invitati|invitate|ospiti|uditori|osservatori)', status: 'present', group: true},
   ],
@@ -60,7 +60,7 @@ export const italian: Language = {
   statusWords: [
     {pattern: 'da remoto|remoto|in remoto|in collegamento|online|in videoconferenza|collegat[oa]|via (?:zoom|meet|teams|jitsi)', status: 'remote'},
     {pattern: 'in presenza|in sede', status: 'in-person'},
-    {pattern: 'giustificat[oa]|assente giustificat[oa]', status: 'excused'},
+    {pattern: 'giustificat[oa]|assente giustificat[oa]|(?:ha|hanno) avvisato|avvisato|con preavviso', status: 'excused'},
     {pattern: 'assente', status: 'absent'},
   ],
   asWords: ['come', 'in qualita di', 'in veste di'],
