@@ -225,5 +225,10 @@ function splitOutsideParentheses(text: string): string[] {
     start = match.index + match[0].length
   }
   items.push(text.slice(start))
-  return items.map((item) => item.trim().replace(leadingAnd, '')).filter((item) => item !== '')
+  return items
+    .map((item) => item.trim().replace(leadingAnd, ''))
+    // "@ines-m @bjorn @akosua.d": chat handles are often listed with spaces only.
+    .flatMap((item) => (handleRun.test(item) ? item.split(/\s+/) : [item]))
+    .filter((item) => item !== '')
 }
+const handleRun = new RegExp(`^${handlePattern.source}(?:\\s+${handlePattern.source})+$`, 'u')

@@ -12,7 +12,7 @@ import {excerpt, inform, warn} from '../diagnostics.js'
 import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
 import type {Block, Facilitator, HeadCount, Inline, Position, RoleHolder, Table} from '../types.js'
-import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, withGroup} from './attendance.js'
+import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, splitLabelRun, withGroup} from './attendance.js'
 import {type BlockContext, positionOf, toBlocks} from './blocks.js'
 import {looksLikeImpossibleDate, type NumericReading} from './dates.js'
 import {parseFacilitators} from './facilitators.js'
@@ -188,7 +188,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     }
     // "**Gäste**": another attendance title ends this one.
     if (isAttendanceTitle(node, text)) return false
-    const lines = phrasingLines(node.children)
+    const lines = phrasingLines(node.children).flatMap(splitLabelRun)
     const read = lines.map((line) => {
       const people = readPeopleLine(line, state.cue)
       if (people) return people.kind === 'unreadable' || people.kind === 'count' ? undefined : fromPeopleLine(people, node.position)
@@ -229,7 +229,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     const lines =
       node.type === 'list'
         ? node.children.map((item) => (item.children.length === 1 && item.children[0]!.type === 'paragraph' ? phrasingLines(item.children[0].children).join(' ') : ''))
-        : phrasingLines(node.children)
+        : phrasingLines(node.children).flatMap(splitLabelRun)
     const read = lines.map((line) => readPeopleLine(line))
     if (lines.length === 0) return false
     const unreadable = read.findIndex((entry) => entry?.kind === 'unreadable')

@@ -58,7 +58,7 @@ export const german: Language = {
   attendanceWords: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'entschuldigt', 'abwesend'],
   roles: ['protokoll', 'protokollfuhrung', 'protokollfuhrer(?:in)?', 'protokollant(?:in)?', 'schriftfuhrer(?:in)?', 'sitzungsleitung', 'vorsitz', 'vorsitzende[r]?', 'versammlungsleitung', 'leitung', 'kassierer(?:in)?', 'kassenwart(?:in)?'],
   statusWords: [
-    {pattern: 'online|per video|zugeschaltet|virtuell|remote|telefonisch|per (?:teams|zoom|skype|webex|jitsi|telefon)', status: 'remote'},
+    {pattern: 'online|per video|zugeschaltet|virtuell|remote|telefonisch|per (?:teams|zoom|skype|webex|jitsi|telefon)|(?:per (?:telefon|video|teams|zoom)|telefonisch|online|digital) zugeschaltet', status: 'remote'},
     {pattern: 'vor ort|in prasenz', status: 'in-person'},
     {pattern: 'entschuldigt|abgesagt|hat abgesagt|im urlaub|urlaub|krank|erkrankt|dienstlich verhindert|verhindert', status: 'excused'},
     {pattern: 'abwesend|unentschuldigt', status: 'absent'},

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {parseFacilitators} from '../../src/extract/facilitators.js'
 import {splitPersonName} from '../../src/extract/names.js'
+import {readNames} from '../../src/extract/people.js'
+import {splitLabelRun} from '../../src/extract/attendance.js'
 
 describe('splitPersonName', () => {
   it.each([
@@ -39,5 +41,27 @@ describe('parseFacilitators', () => {
       'Agnès Bachelot-Journet',
       'Sandra Etienne',
     ])
+  })
+})
+
+describe('readNames', () => {
+  it('splits chat handles written with spaces only', () => {
+    expect(readNames('@ines-m @bjorn @akosua.d')?.map((person) => person.handle)).toEqual(['@ines-m', '@bjorn', '@akosua.d'])
+  })
+
+  it('keeps words between handles a sentence', () => {
+    expect(readNames('@ines-m and then @bjorn left early')).toBeUndefined()
+  })
+})
+
+describe('splitLabelRun', () => {
+  it('cuts a line of labels about people set apart by a dot or a bar', () => {
+    expect(splitLabelRun('Facilitator: @akosua.d · Notes: @rlevi')).toEqual(['Facilitator: @akosua.d', 'Notes: @rlevi'])
+    expect(splitLabelRun('Present: Ana | Regrets: Bo')).toEqual(['Present: Ana', 'Regrets: Bo'])
+  })
+
+  it('leaves a line whose parts are not all about people whole', () => {
+    expect(splitLabelRun('Chair: Ana · Budget: 200 €')).toEqual(['Chair: Ana · Budget: 200 €'])
+    expect(splitLabelRun('Present: Ana · Bo')).toEqual(['Present: Ana · Bo'])
   })
 })
