@@ -3,7 +3,7 @@
  * (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin – Mairie de
  * Grenoble", "Anne, Luc et Marie".
  */
-import {isCivility, isRoleLabel, statusWord} from '../cues.js'
+import {isCivility, isOwnerFunction, isRoleLabel, statusWord} from '../cues.js'
 import {languages} from '../languages/index.js'
 import {foldAccents} from '../text/slug.js'
 import type {AttendanceStatus} from '../types.js'
@@ -29,6 +29,9 @@ const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\
 // "Anne, Luc, and Marie": the serial comma leaves "and" at an item's start.
 const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'u')
 const notNames = new Set(languages.flatMap((language) => language.notNames))
+const nameArticles = new Set(languages.flatMap((language) => language.nameArticles))
+/** An article elided before a word: "l'" of "l'assessora". */
+const elided = /^\p{Ll}['’](?=\p{L})/u
 
 /**
  * Reads one person: a handle anywhere, a last parenthesis (a status word,
@@ -79,12 +82,20 @@ export function readPerson(item: string, maxWords = 6, plain = false): WrittenPe
     rest = dash[1]!.trim()
     role = dash[2]!.trim()
   }
-  // "l'Assessore all'Ambiente Dott.ssa Valeria Cavazza": a function before the title that opens the name.
+  // "l'Assessore all'Ambiente Dott.ssa Valeria Cavazza": a function before the title that opens the name;
+  // "l'assessora Rosanna Bellini": a function word before a full name.
   if (!plain && !looksLikeName(rest, maxWords) && role === undefined) {
-    const function_ = functionBeforeTitle(rest, maxWords)
+    const function_ = functionBeforeTitle(rest, maxWords) ?? functionBeforeName(rest)
     if (function_) {
       rest = function_.name
       role = function_.role
+    }
+  }
+  // "M. le maire de Plélan-le-Bourg": a person named by a function, after a title and an article.
+  if (!plain && role === undefined && organization === undefined && !looksLikeName(rest, maxWords)) {
+    const function_ = titledFunction(rest)
+    if (function_) {
+      return {name: rest, role: function_, ...(handle ? {handle} : {}), ...(status ? {status} : {}), ...(note ? {note} : {})}
     }
   }
   rest = rest.replace(/^[-–—:]+|[-–—:]+$/g, '').trim()
@@ -113,6 +124,39 @@ function functionBeforeTitle(text: string, maxWords: number): {role: string; nam
   return undefined
 }
 
+/**
+ * "l'assessora Rosanna Bellini", "la presidente Ana Ruiz": a function word
+ * (one the actions know as an owner: "assessore", "presidente"), its article
+ * before it or elided into it, then a full name of two or three words.
+ */
+function functionBeforeName(text: string): {role: string; name: string} | undefined {
+  const words = text.split(' ')
+  const start = nameArticles.has(words[0]!) ? 1 : 0
+  const function_ = words[start]
+  if (function_ === undefined || !/^\p{Ll}/u.test(function_) || !isOwnerFunction(function_.replace(elided, ''))) return undefined
+  const name = words.slice(start + 1)
+  if (name.length < 2 || name.length > 3 || !looksLikeName(name.join(' '), 3) || !name.every((word) => /^\p{Lu}/u.test(word))) return undefined
+  return {role: words.slice(0, start + 1).join(' '), name: name.join(' ')}
+}
+
+/**
+ * The function a person is named by after a title and an article: "le maire
+ * de Plélan-le-Bourg" of "M. le maire de Plélan-le-Bourg", "la directrice
+ * de l'école". Lower-case words but for the place, no digits, a few words.
+ */
+function titledFunction(text: string): string | undefined {
+  const words = text.split(' ')
+  if (words.length < 3 || words.length > 7 || /\d/.test(text) || !isCivility(words[0]!)) return undefined
+  const article = words[1]!
+  if (!(particles.has(article.toLowerCase()) || elided.test(article)) || /^\p{Lu}/u.test(article)) return undefined
+  const function_ = elided.test(article) ? article.replace(elided, '') : words[2]!
+  if (!/^\p{Ll}{3,}$/u.test(function_)) return undefined
+  // What follows the function says of what: "de Plélan-le-Bourg", "du CCAS", "of the board"; a verb makes it a sentence.
+  const after = words[elided.test(article) ? 2 : 3]
+  if (after !== undefined && !particles.has(after.toLowerCase()) && !/^(?:of|for)$/.test(after) && !elided.test(after)) return undefined
+  return words.slice(1).join(' ')
+}
+
 /** "none", "tous", "two parents": words that stand where names would and are none. */
 function isNoName(text: string): boolean {
   const folded = foldAccents(text).toLowerCase()
@@ -125,6 +169,8 @@ function looksLikeName(text: string, maxWords: number): boolean {
   const words = text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().split(' ')
   if (words.length > maxWords || /\d/.test(text) || !/\p{L}/u.test(text)) return false
   if (words.every((word) => /^\p{Ll}/u.test(word))) return words.length <= 2
+  // "big Al", "la Nives", "el Rulo": a lower-case word that is the name's own before a first name or a nickname.
+  if (words.length === 2 && nameArticles.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!)) return true
   // "sig.ra Bianchi", "dott. Neri": a title in lower case before the name.
   return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index === 0 && words.length > 1 && isCivility(word)) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
 }

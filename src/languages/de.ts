@@ -67,6 +67,7 @@ export const german: Language = {
   roughly: ['ca\\.?', 'circa', 'etwa', 'rund', 'ungefahr', 'uber', 'knapp'],
   and: ['und'],
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
+  nameArticles: [],
   registers: {
     decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
     decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],

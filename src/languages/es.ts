@@ -67,6 +67,7 @@ export const spanish: Language = {
   roughly: ['unos', 'unas', 'alrededor de', 'cerca de', 'mas de', 'aprox\\.?', 'aproximadamente'],
   and: ['y', 'e'],
   notNames: ['todos', 'todas', 'nadie', 'ninguno', 'ninguna', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'varios', 'varias', 'algunos', 'ver abajo'],
+  nameArticles: ['el', 'la'],
   registers: {
     decisionLabels: ['acuerdos?', 'decision', 'decisiones', 'resolucion', 'resoluciones', 'aprobad[oa]s?', 'se acuerda', 'conclusion', 'conclusiones', 'votacion'],
     decisionHeadings: ['acuerdos(?: [a-z-]+){0,3}', 'decisiones(?: [a-z-]+){0,3}', 'resoluciones', 'conclusiones', 'acuerdos adoptados', 'resumen de acuerdos'],

@@ -37,11 +37,11 @@ export const italian: Language = {
   agendaHeadings: ['ordine del giorno', 'odg', 'o\\.d\\.g\\.', 'argomenti all.ordine del giorno'],
   facilitatorPhrases: ['a cura di', 'moderat[oa] da', 'coordinat[oa] da', 'facilitat[oa] da', 'condott[oa] da', 'moderazione', 'coordinamento', 'facilitatori', 'moderatori'],
   attendance: [
-    {pattern: 'presenti|partecipanti|presenze|(?:sono|risultano) (?:altresi |inoltre )?presenti(?: (?:i|le) (?:signori|sigg|signore|commissari|consiglieri|soci|socie|componenti|membri|condomini))?|partecipano(?: inoltre| altresi)?|(?:hanno|ha) (?:partecipato|presenziato)|intervengono|elenco (?:dei )?(?:presenti|partecipanti)', status: 'present'},
+    {pattern: 'presenti|partecipanti|c.erano|c.era|erano presenti|presenze|(?:sono|risultano) (?:altresi |inoltre )?presenti(?: (?:i|le) (?:signori|sigg|signore|commissari|consiglieri|soci|socie|componenti|membri|condomini))?|partecipano(?: inoltre| altresi)?|(?:hanno|ha) (?:partecipato|presenziato)|intervengono|elenco (?:dei )?(?:presenti|partecipanti)', status: 'present'},
     {pattern: '(?:presenti )?(?:in presenza|in sede|in sala)', status: 'in-person'},
-    {pattern: '(?:presenti |collegati )?(?:da remoto|in collegamento|online|in videoconferenza|in video|collegati)', status: 'remote'},
+    {pattern: '(?:presenti |collegati )?(?:da remoto|in collegamento|online|in videoconferenza|in video|collegati|in videochiamata|in chiamata|al telefono)|collegat[ie] (?:da remoto|via [a-z]+|in video)', status: 'remote'},
     {pattern: '(?:assenti )?giustificat[ie]|(?:risultano |sono |e )?assent[ie] giustificat[ieoa]|(?:hanno|ha) comunicato (?:la (?:propria |loro )?|l.)?assenza|hanno giustificato(?: l.assenza)?|giustificano (?:l.)?assenza', status: 'excused'},
-    {pattern: '(?:risultano |sono )?(?:assenti|assente)|non presenti', status: 'absent'},
+    {pattern: '(?:risultano |sono )?(?:assenti|assente)|non presenti|non c.erano|non c.era', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:invitati|invitate|ospiti|uditori|osservatori)', status: 'present', group: true},
   ],
   participantColumns: {
@@ -67,6 +67,7 @@ export const italian: Language = {
   roughly: ['circa', 'ca\\.?', 'oltre', 'quasi', 'piu di'],
   and: ['e', 'ed'],
   notNames: ['tutti', 'tutte', 'nessuno', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'alcuni', 'diversi', 'vedi sotto'],
+  nameArticles: ['il', 'la', 'lo'],
   registers: {
     decisionLabels: ['decisione', 'decisioni', 'delibera', 'deliberato', 'deciso', 'approvat[oaie]', 'esito', 'conclusione', 'conclusioni', 'votazione'],
     decisionHeadings: ['decisioni(?: [a-z-]+){0,3}', 'delibere', 'deliberazioni', 'conclusioni', 'esiti', 'sintesi delle decisioni'],
@@ -85,12 +86,12 @@ export const italian: Language = {
     duePhrases: ['oggi', 'domani', 'questa settimana', 'la prossima settimana', 'entro fine mese', '(?:fine|inizio|meta) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|mese)', 'prossima riunione'],
     actionLabels: ['azione', 'azioni', 'da fare', 'compito', 'compiti', 'attivita'],
     actionHeadings: ['azioni', 'prossimi passi', 'da fare', 'compiti', 'attivita', 'chi fa cosa', 'impegni'],
-    civilities: ['sig', 'sig.ra', 'sigra', 'sig.na', 'sigg', 'dott', 'dott.ssa', 'dottssa', 'prof', 'prof.ssa', 'profssa', 'ing', 'avv', 'geom', 'rag', 'arch'],
+    civilities: ['ins', 'don', 'sig', 'sig.ra', 'sigra', 'sig.na', 'sigg', 'dott', 'dott.ssa', 'dottssa', 'prof', 'prof.ssa', 'profssa', 'ing', 'avv', 'geom', 'rag', 'arch'],
     ownerLinks: ['si occupa di', 'si occupera di', 'si occupano di', 'dovra', 'deve', 'provvede a', 'provvedera a'],
     commitments: ['si occupa di', 'si occupano di', 'si occupera di', 'si impegna a', 'si impegnano a', 'provvede a', 'provvedera a', 'si fa carico di', 'si incarica di'],
     futureVerb: '\\p{L}+r[àá](?:nno)?',
     whenWords: ['prossim[aoie]', 'fine', 'inizio', 'meta', 'settimana', 'mese', 'anno', 'riunione', 'seduta', 'domani', 'oggi', 'pasqua', 'natale', 'estate', 'autunno'],
-    ownerFunctions: ['amministrat(?:ore|rice)', 'president(?:e|essa)', 'segretari[oa]', 'tesorier[ea]', '(?:consiglio )?direttivo', 'segreteria', 'ufficio tecnico', 'assessore', 'dirigente', 'coordinat(?:ore|rice)'],
+    ownerFunctions: ['amministrat(?:ore|rice)', 'president(?:e|essa)', 'segretari[oa]', 'tesorier[ea]', '(?:consiglio )?direttivo', 'segreteria', 'ufficio tecnico', 'assessor[ea]', 'dirigente', 'coordinat(?:ore|rice)'],
     dueWords: ['entro (?:il |la |fine )?', 'prima del(?:la)? ', 'scadenza:? ?'],
     doneWords: ['fatto', 'fatta', 'completato', 'completata', 'concluso', 'chiuso'],
     columns: {

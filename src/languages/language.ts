@@ -109,6 +109,8 @@ export interface Language {
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
   readonly notNames: readonly string[]
+  /** Words written in lower case before a first name or a nickname, the name's own: "big" of "big Al", "la" of "la Nives", "el" of "el Rulo". */
+  readonly nameArticles: readonly string[]
   /** What the minutes say was decided, and what must be done (see `Registers`). */
   readonly registers: Registers
   /** The words the reports print in this language. */

@@ -65,3 +65,23 @@ describe('splitLabelRun', () => {
     expect(splitLabelRun('Present: Ana · Bo')).toEqual(['Present: Ana · Bo'])
   })
 })
+
+describe('readNames, names as people say them', () => {
+  it('keeps a lower-case word that is the name\'s own', () => {
+    expect(readNames('sam, Rosie, big Al, el Rulo, la Nives')?.map((person) => person.name)).toEqual(['sam', 'Rosie', 'big Al', 'el Rulo', 'la Nives'])
+  })
+
+  it('reads a function word before a full name as the role', () => {
+    expect(readNames("Giorgia Lamberti, l'assessora Rosanna Bellini")?.[1]).toEqual({name: 'Rosanna Bellini', role: "l'assessora"})
+  })
+
+  it('reads a person named by a function after a title and an article', () => {
+    expect(readNames('M. le maire de Plélan-le-Bourg, M. Yves Cadiou')).toEqual([{name: 'M. le maire de Plélan-le-Bourg', role: 'le maire de Plélan-le-Bourg'}, {name: 'M. Yves Cadiou'}])
+  })
+
+  it('still reads lower-case words after a name as what the person is, and a sentence as none', () => {
+    expect(readNames('Mme Céline Dumas, animatrice salariée')).toEqual([{name: 'Mme Céline Dumas', role: 'animatrice salariée'}])
+    expect(readNames('big plans for the summer')).toBeUndefined()
+    expect(readNames('M. le maire a ouvert la séance')).toBeUndefined()
+  })
+})
