@@ -29,6 +29,8 @@ const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\
 // "Anne, Luc, and Marie": the serial comma leaves "and" at an item's start.
 const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'u')
 const notNames = new Set(languages.flatMap((language) => language.notNames))
+/** A final period, unless it ends an initial ("Natalia K.", "Luca B."). */
+const initialPeriod = /(?<!(?:^|[\s.-])\p{Lu})\.+$/u
 const nameArticles = new Set(languages.flatMap((language) => language.nameArticles))
 /** An article elided before a word: "l'" of "l'assessora". */
 const elided = /^\p{Ll}['’](?=\p{L})/u
@@ -43,7 +45,7 @@ const elided = /^\p{Ll}['’](?=\p{L})/u
  */
 export function readPerson(item: string, maxWords = 6, plain = false): WrittenPerson | undefined {
   // "[[Lisa Brenner]]", "[[lisa-brenner|Lisa Brenner]]": a notes app's link to a person's page is the name.
-  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
+  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(initialPeriod, '').trim()
   if (rest === '' || isNoName(rest)) return undefined
   // A remark in lower case after a comma or a dash: "Sandrine, arrivée à 18h40".
   let note: string | undefined
@@ -227,7 +229,7 @@ export function readNames(text: string, plain = false): WrittenPerson[] | undefi
  * as written. Undefined when no one is named.
  */
 export function readNamesAndCounts(text: string, plain = false): {people: WrittenPerson[]; unnamed: string[]} | undefined {
-  const value = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
+  const value = text.replace(/\s+/g, ' ').trim().replace(initialPeriod, '')
   if (value === '' || value.length > maxNamesLine || /[!?]$/.test(value)) return undefined
   const people: WrittenPerson[] = []
   const unnamed: string[] = []

@@ -62,6 +62,7 @@ export const german: Language = {
     {pattern: 'vor ort|in prasenz', status: 'in-person'},
     {pattern: 'entschuldigt|abgesagt|hat abgesagt|im urlaub|urlaub|krank|erkrankt|dienstlich verhindert|verhindert', status: 'excused'},
     {pattern: 'abwesend|unentschuldigt', status: 'absent'},
+    {pattern: 'da|dabei|anwesend', status: 'present'},
   ],
   asWords: ['als'],
   roughly: ['ca\\.?', 'circa', 'etwa', 'rund', 'ungefahr', 'uber', 'knapp'],

@@ -85,3 +85,10 @@ describe('readNames, names as people say them', () => {
     expect(readNames('M. le maire a ouvert la séance')).toBeUndefined()
   })
 })
+
+describe('readNames, initials', () => {
+  it('keeps the period of an initial', () => {
+    expect(readNames('Natalia K., Luca B.')?.map((person) => person.name)).toEqual(['Natalia K.', 'Luca B.'])
+    expect(readNames('Natalia K.;')?.map((person) => person.name)).toEqual(['Natalia K.'])
+  })
+})
