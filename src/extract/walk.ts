@@ -260,6 +260,33 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     return true
   }
 
+  /**
+   * A table of two columns read as "label: value" lines ("| Dabei | @jkoch,
+   * @mel.s |", "| Protokoll | @mel.s |"): the rows about people are taken,
+   * the header and the other rows stay as a table where it stood. The header
+   * is the columns' titles ("Rolle | Wer"), never people. Whether it took
+   * the node.
+   */
+  const takeLabelTable = (node: MdastTable): boolean => {
+    const [header, ...rows] = node.children
+    if (!header || rows.length === 0 || !node.children.every((row) => row.children.length === 2)) return false
+    const lines = rows.map((row) => `${toString(row.children[0]!).trim().replace(/\s*[:：]$/u, '')}: ${toString(row.children[1]!).trim()}`)
+    const read = lines.map((line) => readPeopleLine(line))
+    if (!read.some((entry) => entry?.kind === 'attendance')) return false
+    const unreadable = read.findIndex((entry) => entry?.kind === 'unreadable' || entry?.kind === 'count')
+    if (unreadable >= 0) {
+      inform(file, 'attendance-not-understood', `\`${excerpt(lines[unreadable]!)}\` is not read as a list of names; kept as text`, node)
+      return false
+    }
+    const table = blocksOf(node)[0] as Table
+    rows.forEach((row, index) => {
+      const entry = read[index]
+      if (entry?.kind === 'attendance' || entry?.kind === 'role') takeRead(fromPeopleLine(entry, row.position), undefined, node)
+    })
+    addBlocks([{...table, children: table.children.filter((_, index) => index === 0 || read[index - 1] === undefined)}])
+    return true
+  }
+
   /** A head line: date, place, schedule. Whether the title block takes its place. */
   const takeHeadLine = (node: RootContent, text: string): boolean => {
     const head = readHeadLine(text, language, reading)
@@ -384,6 +411,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (takePeopleLines(node)) continue
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
+      if (!looksLikeParticipantsTable(table, legend) && takeLabelTable(node)) continue
       if (looksLikeParticipantsTable(table, legend)) {
         const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
         addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file, legend))
