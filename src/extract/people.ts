@@ -31,6 +31,11 @@ const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'u')
 const notNames = new Set(languages.flatMap((language) => language.notNames))
 /** A final period, unless it ends an initial ("Natalia K.", "Luca B."). */
 const initialPeriod = /(?<!(?:^|[\s.-])\p{Lu})\.+$/u
+const organizationWords = new Set(languages.flatMap((language) => language.organizationWords))
+/** Whether words name an organization: one of them is a word only organizations have ("Gemeinde Hohenlinden", "Keystone Property Services"). */
+function isOrganizationName(text: string): boolean {
+  return foldAccents(text).toLowerCase().split(/[\s,]+/).some((word) => organizationWords.has(word.replace(/\.$/, '')))
+}
 const nameArticles = new Set(languages.flatMap((language) => language.nameArticles))
 /** An article elided before a word: "l'" of "l'assessora". */
 const elided = /^\p{Ll}['’](?=\p{L})/u
@@ -244,6 +249,11 @@ export function readNamesAndCounts(text: string, plain = false): {people: Writte
     const previous = people.at(-1)
     // "Mme Céline Dumas, animatrice salariée": lower-case words after a capitalized name say who the person is.
     const describes = previous !== undefined && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}+\s+\p{Ll}/u.test(item) && !/[\p{Lu}\d]/u.test(item)
+    // "Bademeister Josef Kraus, Gemeinde Hohenlinden": an organization after a person is theirs.
+    if (!plain && previous && previous.organization === undefined && /^\p{Lu}/u.test(item) && isOrganizationName(item) && readPerson(item, 6) !== undefined) {
+      people[people.length - 1] = {...previous, organization: item.trim()}
+      continue
+    }
     const person = describes ? undefined : readPerson(item, 6, plain)
     // "Mme Aubry, directrice de l'école": the words after a comma say who the person is.
     if (!person && !plain && previous && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}/u.test(item) && item.split(/\s+/).length <= 8 && !isNoName(item)) {

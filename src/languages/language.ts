@@ -111,6 +111,8 @@ export interface Language {
   readonly notNames: readonly string[]
   /** Words written in lower case before a first name or a nickname, the name's own: "big" of "big Al", "la" of "la Nives", "el" of "el Rulo". */
   readonly nameArticles: readonly string[]
+  /** Words that make a name an organization's, never a person's: "Gemeinde", "Services", "Mairie", "Srl" (folded, without final period). */
+  readonly organizationWords: readonly string[]
   /** What the minutes say was decided, and what must be done (see `Registers`). */
   readonly registers: Registers
   /** The words the reports print in this language. */

@@ -92,3 +92,14 @@ describe('readNames, initials', () => {
     expect(readNames('Natalia K.;')?.map((person) => person.name)).toEqual(['Natalia K.'])
   })
 })
+
+describe('readNames, organizations', () => {
+  it('gives an organization after a person to that person', () => {
+    expect(readNames('Bademeister Josef Kraus, Gemeinde Hohenlinden')).toEqual([{name: 'Bademeister Josef Kraus', organization: 'Gemeinde Hohenlinden'}])
+    expect(readNames('Tom Reilly, community manager, Keystone Property Services')).toEqual([{name: 'Tom Reilly', role: 'community manager', organization: 'Keystone Property Services'}])
+  })
+
+  it('keeps people whose names hold no organization word', () => {
+    expect(readNames('Josef Kraus, Anna Berger')?.map((person) => person.name)).toEqual(['Josef Kraus', 'Anna Berger'])
+  })
+})
