@@ -3,7 +3,7 @@
  * (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin – Mairie de
  * Grenoble", "Anne, Luc et Marie".
  */
-import {isCivility, isOwnerFunction, isRoleLabel, statusWord} from '../cues.js'
+import {isCivility, isOwnerFunction, isRoleLabel, matchAttendanceVerb, statusWord} from '../cues.js'
 import {languages} from '../languages/index.js'
 import {foldAccents} from '../text/slug.js'
 import type {AttendanceStatus} from '../types.js'
@@ -290,3 +290,37 @@ function splitOutsideParentheses(text: string): string[] {
     .filter((item) => item !== '')
 }
 const handleRun = new RegExp(`^${handlePattern.source}(?:\\s+${handlePattern.source})+$`, 'u')
+
+/**
+ * A sentence saying one more person attends, as formal minutes write it
+ * beside the lists: "Assiste l'assessore alle politiche giovanili, Dario
+ * Ferrante.", "Partecipa la consulente del lavoro rag. Monica Zavatta, in
+ * presenza, per il punto 3.", "Asiste el administrador de fincas, D. José
+ * Antonio Segura, que actúa como secretario." The person is the one name
+ * the sentence gives (after a title, or as a part between commas), the
+ * words before it their role; a part that says how they attend ("in
+ * presenza") gives the status. Undefined unless exactly one name is there.
+ */
+export function readAttendanceSentence(text: string): {verb: string; person: WrittenPerson} | undefined {
+  const line = text.replace(/\s+/g, ' ').trim()
+  const opened = matchAttendanceVerb(line)
+  if (!opened || line.split(' ').length > 30) return undefined
+  const parts = opened.rest.replace(/\.$/, '').split(/\s*,\s*/)
+  const found: {part: number; name: string; before: string}[] = []
+  parts.forEach((part, index) => {
+    const words = part.split(' ')
+    const titled = words.findIndex((word, at) => isCivility(word) && at < words.length - 1)
+    if (titled >= 0) {
+      const name = words.slice(titled)
+      if (name.slice(1).every((word) => /^\p{Lu}/u.test(word)) && looksLikeName(name.join(' '), 5)) found.push({part: index, name: name.join(' '), before: words.slice(0, titled).join(' ')})
+      return
+    }
+    if (words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && looksLikeName(part, 4)) found.push({part: index, name: part, before: ''})
+  })
+  if (found.length !== 1) return undefined
+  const {part, name, before} = found[0]!
+  const previousPart = part > 0 ? parts[part - 1]! : ''
+  const role = before !== '' ? before : /^\p{Ll}/u.test(previousPart) && statusWord(previousPart) === undefined ? previousPart : undefined
+  const status = parts.map((other) => statusWord(other)).find((said) => said !== undefined)
+  return {verb: opened.verb, person: {name, ...(role ? {role} : {}), ...(status ? {status} : {})}}
+}

@@ -22,8 +22,8 @@ import {phrasingLines, type MeetingDate} from './meeting-date.js'
 import {readHeadLine} from './metadata.js'
 import {cueText, isAnnouncement, isPlainLine, isSectionTitle, isWrapped, italicContent} from './nodes.js'
 import {agendaItems, labelledItem} from './agenda.js'
-import {looksLikeParticipantsTable, readStatusLegend, type StatusLegend} from './participants.js'
-import {readNames} from './people.js'
+import {looksLikeParticipantsTable, participantFromPerson, readStatusLegend, type StatusLegend} from './participants.js'
+import {readAttendanceSentence, readNames} from './people.js'
 import type {TitleChoice} from './title.js'
 
 /** A section being filled. */
@@ -81,7 +81,7 @@ export interface WalkResult {
 }
 
 /** What the node just handled was, to read italic paragraphs that follow it. */
-type Previous = 'atelier-title' | 'question' | 'section-title' | 'prompt' | 'other'
+type Previous = 'atelier-title' | 'question' | 'section-title' | 'prompt' | 'attendance' | 'other'
 
 /** A title over attendance ("## Attendance", "Présents :") and what was taken under it. */
 interface UnderAttendance {
@@ -323,6 +323,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
       const state = under
       if (takeUnder(node, state, legend, nodes[index + 1])) {
         state.taken++
+        previous = 'attendance'
         continue
       }
       under = undefined
@@ -408,7 +409,20 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
       under = {label: text.replace(/\s*[:：]\s*$/u, ''), cue: matchAttendanceLabel(text)!, node, taken: 0}
       continue
     }
-    if (takePeopleLines(node)) continue
+    if (takePeopleLines(node)) {
+      previous = 'attendance'
+      continue
+    }
+    // "Assiste l'assessore …, Dario Ferrante.": beside the lists, a sentence adds one attendee; it stays as written.
+    if (kind === 'attendance' && node.type === 'paragraph') {
+      const sentences = phrasingLines(node.children).flatMap((line) => readAttendanceSentence(line) ?? [])
+      if (sentences.length > 0) {
+        for (const {verb, person} of sentences) addAttendance({label: verb, status: 'present', participants: [participantFromPerson(person, 'present', undefined, node.position)], ...positionOf(node)})
+        addNode(node)
+        previous = 'attendance'
+        continue
+      }
+    }
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
       if (!looksLikeParticipantsTable(table, legend) && takeLabelTable(node)) continue

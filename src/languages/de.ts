@@ -70,6 +70,7 @@ export const german: Language = {
   notNames: ['alle', 'niemand', 'keine', 'keiner', 'ein', 'eine', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'einige', 'mehrere', 'siehe unten', 'entfallt'],
   nameArticles: [],
   organizationWords: ['gemeinde', 'stadt', 'stadtverwaltung', 'landratsamt', 'amt', 'gmbh', 'ag', 'kg', 'ev', 'e.v', 'verein', 'verband', 'stiftung', 'schule', 'universitat', 'hochschule', 'firma', 'fa', 'genossenschaft', 'kreis', 'landkreis', 'sparkasse', 'bank'],
+  attendanceVerbs: [],
   registers: {
     decisionLabels: ['beschluss', 'beschlusse', 'beschlossen', 'entscheidung', 'entscheidungen', 'ergebnis', 'einigung', 'vereinbart', 'vereinbarung', 'festgelegt', 'abstimmung', 'fazit'],
     decisionHeadings: ['beschlusse', 'beschlussfassungen?', 'entscheidungen', 'ergebnisse?', 'zusammenfassung der beschlusse', 'vereinbarungen', 'fazit'],

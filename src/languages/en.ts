@@ -73,6 +73,7 @@ export const english: Language = {
   notNames: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several', 'some', 'many', 'all', 'everyone', 'everybody', 'none', 'nobody', 'no one', 'n/a', 'na', 'tbd', 'tba', 'see below', 'see above', 'same', 'nil', 'members', 'all members'],
   nameArticles: ['big', 'little', 'young', 'old'],
   organizationWords: ['services', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'council', 'association', 'society', 'university', 'department', 'agency', 'foundation', 'trust', 'group', 'management', 'partners', 'consulting', 'solutions', 'school', 'library'],
+  attendanceVerbs: [],
   registers: {
     decisionLabels: ['decisions?', 'decided', 'resolved', 'resolutions?', 'agreed', 'agreement', 'approved', 'adopted', 'outcome', 'conclusions?', 'conclusion ?/ ?resolution', 'consensus', 'motion carried', 'result', 'ratified', 'accepted'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:key |summary of )?decisions?', 'conclusions?', 'conclusion ?/ ?resolutions?', 'resolutions?', 'outcomes?', 'agreements?', 'what we (?:decided|agreed)', 'agreed', 'votes?', 'motions?'],

@@ -69,6 +69,7 @@ export const spanish: Language = {
   notNames: ['todos', 'todas', 'nadie', 'ninguno', 'ninguna', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'varios', 'varias', 'algunos', 'ver abajo'],
   nameArticles: ['el', 'la'],
   organizationWords: ['ayuntamiento', 'asociacion', 'fundacion', 'sl', 's.l', 'sa', 's.a', 'cb', 'c.b', 'slu', 'cooperativa', 'empresa', 'consejeria', 'diputacion', 'universidad', 'colegio', 'instituto', 'servicios', 'ies', 'ceip'],
+  attendanceVerbs: ['asiste', 'asisten', 'participa', 'participan', 'esta presente', 'estan presentes', 'interviene', 'intervienen'],
   registers: {
     decisionLabels: ['acuerdos?', 'decision', 'decisiones', 'resolucion', 'resoluciones', 'aprobad[oa]s?', 'se acuerda', 'conclusion', 'conclusiones', 'votacion'],
     decisionHeadings: ['acuerdos(?: [a-z-]+){0,3}', 'decisiones(?: [a-z-]+){0,3}', 'resoluciones', 'conclusiones', 'acuerdos adoptados', 'resumen de acuerdos'],

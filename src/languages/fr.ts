@@ -72,6 +72,7 @@ export const french: Language = {
   notNames: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs', 'tous', 'toutes', 'tout le monde', 'personne', 'aucun', 'aucune', 'neant', 'idem', 'voir ci-dessous', 'voir liste', 'ras', 'nc', 'ensemble', 'les membres', 'membres'],
   nameArticles: [],
   organizationWords: ['mairie', 'commune', 'cabinet', 'association', 'conseil', 'departement', 'region', 'prefecture', 'sarl', 'sas', 'sa', 'eurl', 'scop', 'ccas', 'agence', 'societe', 'universite', 'ecole', 'college', 'lycee', 'syndic', 'fondation', 'federation', 'office'],
+  attendanceVerbs: [],
   registers: {
     decisionLabels: ['decisions?', 'compromis', 'decide(?:e|s|es)?', 'valide(?:e|s|es)?', 'adopte(?:e|s|es)?', 'approuve(?:e|s|es)?', 'resolutions?', 'arbitrages?', 'conclusions?', 'acte', 'vote', 'retenue?s?', 'accord', 'accepte(?:e|s|es)?'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:releve|recapitulatif|synthese|liste) (?:de|des) decisions?', 'conclusions?(?: [a-z-]+){0,3}', 'ce qui a ete decide', 'ce qu.on (?:a decide|retient)', 'ce que l.on retient', 'a retenir', 'points? retenus?', 'resolutions?', 'deliberations?', 'votes?', 'arbitrages?'],

@@ -69,6 +69,7 @@ export const italian: Language = {
   notNames: ['tutti', 'tutte', 'nessuno', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'alcuni', 'diversi', 'vedi sotto'],
   nameArticles: ['il', 'la', 'lo'],
   organizationWords: ['comune', 'srl', 'spa', 'snc', 'sas', 'associazione', 'cooperativa', 'ufficio', 'provincia', 'regione', 'fondazione', 'istituto', 'scuola', 'universita', 'ditta', 'societa', 'consorzio', 'asl', 'ente'],
+  attendanceVerbs: ['partecipa(?:no)?', 'assiste', 'assistono', 'interviene', 'intervengono', 'e presente', 'sono (?:altresi )?presenti'],
   registers: {
     decisionLabels: ['decisione', 'decisioni', 'delibera', 'deliberato', 'deciso', 'approvat[oaie]', 'esito', 'conclusione', 'conclusioni', 'votazione'],
     decisionHeadings: ['decisioni(?: [a-z-]+){0,3}', 'delibere', 'deliberazioni', 'conclusioni', 'esiti', 'sintesi delle decisioni'],

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseFacilitators} from '../../src/extract/facilitators.js'
 import {splitPersonName} from '../../src/extract/names.js'
-import {readNames} from '../../src/extract/people.js'
+import {readAttendanceSentence, readNames} from '../../src/extract/people.js'
 import {splitLabelRun} from '../../src/extract/attendance.js'
 
 describe('splitPersonName', () => {
@@ -101,5 +101,19 @@ describe('readNames, organizations', () => {
 
   it('keeps people whose names hold no organization word', () => {
     expect(readNames('Josef Kraus, Anna Berger')?.map((person) => person.name)).toEqual(['Josef Kraus', 'Anna Berger'])
+  })
+})
+
+describe('readAttendanceSentence', () => {
+  it('reads the one person a sentence beside the lists says attends', () => {
+    expect(readAttendanceSentence("Assiste l'assessore alle politiche giovanili, Dario Ferrante.")).toEqual({verb: 'Assiste', person: {name: 'Dario Ferrante', role: "l'assessore alle politiche giovanili"}})
+    expect(readAttendanceSentence('Partecipa la consulente del lavoro rag. Monica Zavatta, in presenza, per il punto 3.')?.person).toEqual({name: 'rag. Monica Zavatta', role: 'la consulente del lavoro', status: 'in-person'})
+    expect(readAttendanceSentence('Asiste el administrador de fincas, D. José Antonio Segura, que actúa como secretario.')?.person.name).toBe('D. José Antonio Segura')
+  })
+
+  it('reads no one from a sentence naming none, or several', () => {
+    expect(readAttendanceSentence('Interviene il sindaco, che illustra il progetto.')).toBeUndefined()
+    expect(readAttendanceSentence('Partecipano Mario Rossi, Anna Verdi.')).toBeUndefined()
+    expect(readAttendanceSentence('Il presidente apre la seduta, Dott. Piero Galli.')).toBeUndefined()
   })
 })
