@@ -255,6 +255,14 @@ export function statusWord(text: string): AttendanceStatus | undefined {
   return statusWords.find((entry) => entry.regex.test(folded))?.status
 }
 
+const attendanceVerbs = new RegExp(`^(${accentInsensitive(union((language) => language.attendanceVerbs))})\\s+(?=\\S)`, 'iu')
+
+/** The verb opening a sentence about one more attendee ("Assiste", "Partecipa", "Asiste"), as written, and where the rest starts. */
+export function matchAttendanceVerb(text: string): {verb: string; rest: string} | undefined {
+  const match = attendanceVerbs.exec(text)
+  return match ? {verb: match[1]!, rest: text.slice(match[0].length)} : undefined
+}
+
 const roleLabels = new RegExp(`^(?:${union((language) => language.roles)})$`, 'u')
 
 /** Whether a label names a function of the meeting: "Secrétaire de séance", "Chair", "Scribe". */

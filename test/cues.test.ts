@@ -57,15 +57,41 @@ describe('attendance labels', () => {
     ['Présents (en visio)', 'remote'],
     ['In person', 'in-person'],
     ['Sur place', 'in-person'],
+    // Informal and formal labels from many kinds of minutes, in each language.
+    ['Assistait également', 'present'],
+    ['Autour de la table', 'present'],
+    ['here', 'present'],
+    ['not here', 'absent'],
+    ['Also present', 'present'],
+    ['Governors present', 'present'],
+    ['Apologies accepted', 'excused'],
+    ['Absent without apology', 'absent'],
+    ['da', 'present'],
+    ['Anwesende Mitglieder', 'present'],
+    ['Urlaub', 'excused'],
+    ['Hanno partecipato', 'present'],
+    ['Assente giustificato', 'excused'],
+    ["Hanno comunicato l'assenza", 'excused'],
+    ['Asistieron', 'present'],
+    ['estuvimos', 'present'],
+    ['Inscritos y presentes', 'present'],
+    ['Se excusó', 'excused'],
+    ['Disculparon su asistencia', 'excused'],
+    ['no pudieron', 'excused'],
+    ['No vino (sin avisar)', 'absent'],
+    ['Asisten presencialmente', 'in-person'],
+    ['Asisten telemáticamente', 'remote'],
+    ['conectada por whatsapp video', 'remote'],
+    ['Propietarios ausentes', 'absent'],
   ])('%j is an attendance label: %s', (text, status) => {
     expect(matchAttendanceLabel(text)?.status).toBe(status)
   })
 
-  it.each(['Invités', 'Observers', 'Guests'])('%j names a group of attendees', (text) => {
+  it.each(['Invités', 'Observers', 'Guests', 'Invitada'])('%j names a group of attendees', (text) => {
     expect(matchAttendanceLabel(text)).toMatchObject({status: 'present', group: true})
   })
 
-  it.each(['Document présenté aux participants : liste', 'Présents dans tous les esprits', 'Point d\'attention', 'Council'])('%j is no attendance label', (text) => {
+  it.each(['Document présenté aux participants : liste', 'Présents dans tous les esprits', 'Point d\'attention', 'Council', 'Dazu', 'Hereford', 'Nota'])('%j is no attendance label', (text) => {
     expect(matchAttendanceLabel(text)).toBeUndefined()
   })
 

@@ -57,6 +57,22 @@ export function readPeopleLine(text: string, under?: AttendanceCue): PeopleLine 
   return {kind: 'attendance', label, status: under!.status, group: label, people, ...unnamed}
 }
 
+/**
+ * A line of several labels about people, set apart by a dot or a bar
+ * ("Facilitator: @akosua.d · Notes: @rlevi", "Moderation: Rike | Protokoll:
+ * Deniz"): its parts, when each is labelled as attendance or a role; else
+ * the line alone.
+ */
+export function splitLabelRun(line: string): string[] {
+  const parts = line.split(/\s+[·•|]\s+/u)
+  if (parts.length < 2) return [line]
+  const people = parts.every((part) => {
+    const labelled = matchLabelledLine(part)
+    return labelled !== undefined && labelled.value !== '' && (matchAttendanceLabel(labelled.label) !== undefined || isRoleLabel(labelled.label))
+  })
+  return people ? parts : [line]
+}
+
 /** A label that can name a group of attendees: a few words, capitalized ("Council", "Member organizations"). */
 function isGroupLabel(label: string): boolean {
   return label.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) && !/\d/.test(label)

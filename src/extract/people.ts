@@ -3,7 +3,7 @@
  * (voting member)", "GIRARD Anne (Cap Rural)", "Luc Martin – Mairie de
  * Grenoble", "Anne, Luc et Marie".
  */
-import {isCivility, isRoleLabel, statusWord} from '../cues.js'
+import {isCivility, isOwnerFunction, isRoleLabel, matchAttendanceVerb, statusWord} from '../cues.js'
 import {languages} from '../languages/index.js'
 import {foldAccents} from '../text/slug.js'
 import type {AttendanceStatus} from '../types.js'
@@ -29,6 +29,16 @@ const listSeparator = new RegExp(`\\s*[,;]\\s*|\\s+(?:${andWords.join('|')}|&)\\
 // "Anne, Luc, and Marie": the serial comma leaves "and" at an item's start.
 const leadingAnd = new RegExp(`^(?:${andWords.join('|')}|&)\\s+`, 'u')
 const notNames = new Set(languages.flatMap((language) => language.notNames))
+/** A final period, unless it ends an initial ("Natalia K.", "Luca B."). */
+const initialPeriod = /(?<!(?:^|[\s.-])\p{Lu})\.+$/u
+const organizationWords = new Set(languages.flatMap((language) => language.organizationWords))
+/** Whether words name an organization: one of them is a word only organizations have ("Gemeinde Hohenlinden", "Keystone Property Services"). */
+function isOrganizationName(text: string): boolean {
+  return foldAccents(text).toLowerCase().split(/[\s,]+/).some((word) => organizationWords.has(word.replace(/\.$/, '')))
+}
+const nameArticles = new Set(languages.flatMap((language) => language.nameArticles))
+/** An article elided before a word: "l'" of "l'assessora". */
+const elided = /^\p{Ll}['’](?=\p{L})/u
 
 /**
  * Reads one person: a handle anywhere, a last parenthesis (a status word,
@@ -40,7 +50,7 @@ const notNames = new Set(languages.flatMap((language) => language.notNames))
  */
 export function readPerson(item: string, maxWords = 6, plain = false): WrittenPerson | undefined {
   // "[[Lisa Brenner]]", "[[lisa-brenner|Lisa Brenner]]": a notes app's link to a person's page is the name.
-  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '').trim()
+  let rest = item.replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(initialPeriod, '').trim()
   if (rest === '' || isNoName(rest)) return undefined
   // A remark in lower case after a comma or a dash: "Sandrine, arrivée à 18h40".
   let note: string | undefined
@@ -79,12 +89,20 @@ export function readPerson(item: string, maxWords = 6, plain = false): WrittenPe
     rest = dash[1]!.trim()
     role = dash[2]!.trim()
   }
-  // "l'Assessore all'Ambiente Dott.ssa Valeria Cavazza": a function before the title that opens the name.
+  // "l'Assessore all'Ambiente Dott.ssa Valeria Cavazza": a function before the title that opens the name;
+  // "l'assessora Rosanna Bellini": a function word before a full name.
   if (!plain && !looksLikeName(rest, maxWords) && role === undefined) {
-    const function_ = functionBeforeTitle(rest, maxWords)
+    const function_ = functionBeforeTitle(rest, maxWords) ?? functionBeforeName(rest)
     if (function_) {
       rest = function_.name
       role = function_.role
+    }
+  }
+  // "M. le maire de Plélan-le-Bourg": a person named by a function, after a title and an article.
+  if (!plain && role === undefined && organization === undefined && !looksLikeName(rest, maxWords)) {
+    const function_ = titledFunction(rest)
+    if (function_) {
+      return {name: rest, role: function_, ...(handle ? {handle} : {}), ...(status ? {status} : {}), ...(note ? {note} : {})}
     }
   }
   rest = rest.replace(/^[-–—:]+|[-–—:]+$/g, '').trim()
@@ -113,6 +131,39 @@ function functionBeforeTitle(text: string, maxWords: number): {role: string; nam
   return undefined
 }
 
+/**
+ * "l'assessora Rosanna Bellini", "la presidente Ana Ruiz": a function word
+ * (one the actions know as an owner: "assessore", "presidente"), its article
+ * before it or elided into it, then a full name of two or three words.
+ */
+function functionBeforeName(text: string): {role: string; name: string} | undefined {
+  const words = text.split(' ')
+  const start = nameArticles.has(words[0]!) ? 1 : 0
+  const function_ = words[start]
+  if (function_ === undefined || !/^\p{Ll}/u.test(function_) || !isOwnerFunction(function_.replace(elided, ''))) return undefined
+  const name = words.slice(start + 1)
+  if (name.length < 2 || name.length > 3 || !looksLikeName(name.join(' '), 3) || !name.every((word) => /^\p{Lu}/u.test(word))) return undefined
+  return {role: words.slice(0, start + 1).join(' '), name: name.join(' ')}
+}
+
+/**
+ * The function a person is named by after a title and an article: "le maire
+ * de Plélan-le-Bourg" of "M. le maire de Plélan-le-Bourg", "la directrice
+ * de l'école". Lower-case words but for the place, no digits, a few words.
+ */
+function titledFunction(text: string): string | undefined {
+  const words = text.split(' ')
+  if (words.length < 3 || words.length > 7 || /\d/.test(text) || !isCivility(words[0]!)) return undefined
+  const article = words[1]!
+  if (!(particles.has(article.toLowerCase()) || elided.test(article)) || /^\p{Lu}/u.test(article)) return undefined
+  const function_ = elided.test(article) ? article.replace(elided, '') : words[2]!
+  if (!/^\p{Ll}{3,}$/u.test(function_)) return undefined
+  // What follows the function says of what: "de Plélan-le-Bourg", "du CCAS", "of the board"; a verb makes it a sentence.
+  const after = words[elided.test(article) ? 2 : 3]
+  if (after !== undefined && !particles.has(after.toLowerCase()) && !/^(?:of|for)$/.test(after) && !elided.test(after)) return undefined
+  return words.slice(1).join(' ')
+}
+
 /** "none", "tous", "two parents": words that stand where names would and are none. */
 function isNoName(text: string): boolean {
   const folded = foldAccents(text).toLowerCase()
@@ -125,6 +176,8 @@ function looksLikeName(text: string, maxWords: number): boolean {
   const words = text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().split(' ')
   if (words.length > maxWords || /\d/.test(text) || !/\p{L}/u.test(text)) return false
   if (words.every((word) => /^\p{Ll}/u.test(word))) return words.length <= 2
+  // "big Al", "la Nives", "el Rulo": a lower-case word that is the name's own before a first name or a nickname.
+  if (words.length === 2 && nameArticles.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!)) return true
   // "sig.ra Bianchi", "dott. Neri": a title in lower case before the name.
   return words.every((word, index) => /^[\p{Lu}\p{Lt}'’]/u.test(word) || (index === 0 && words.length > 1 && isCivility(word)) || (index > 0 && particles.has(word.toLowerCase())) || /^\p{Lu}/u.test(word.replace(/^\p{Ll}['’]/u, '')))
 }
@@ -181,7 +234,7 @@ export function readNames(text: string, plain = false): WrittenPerson[] | undefi
  * as written. Undefined when no one is named.
  */
 export function readNamesAndCounts(text: string, plain = false): {people: WrittenPerson[]; unnamed: string[]} | undefined {
-  const value = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
+  const value = text.replace(/\s+/g, ' ').trim().replace(initialPeriod, '')
   if (value === '' || value.length > maxNamesLine || /[!?]$/.test(value)) return undefined
   const people: WrittenPerson[] = []
   const unnamed: string[] = []
@@ -196,6 +249,11 @@ export function readNamesAndCounts(text: string, plain = false): {people: Writte
     const previous = people.at(-1)
     // "Mme Céline Dumas, animatrice salariée": lower-case words after a capitalized name say who the person is.
     const describes = previous !== undefined && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}+\s+\p{Ll}/u.test(item) && !/[\p{Lu}\d]/u.test(item)
+    // "Bademeister Josef Kraus, Gemeinde Hohenlinden": an organization after a person is theirs.
+    if (!plain && previous && previous.organization === undefined && /^\p{Lu}/u.test(item) && isOrganizationName(item) && readPerson(item, 6) !== undefined) {
+      people[people.length - 1] = {...previous, organization: item.trim()}
+      continue
+    }
     const person = describes ? undefined : readPerson(item, 6, plain)
     // "Mme Aubry, directrice de l'école": the words after a comma say who the person is.
     if (!person && !plain && previous && /^\p{Lu}/u.test(previous.name) && /^\p{Ll}/u.test(item) && item.split(/\s+/).length <= 8 && !isNoName(item)) {
@@ -225,5 +283,44 @@ function splitOutsideParentheses(text: string): string[] {
     start = match.index + match[0].length
   }
   items.push(text.slice(start))
-  return items.map((item) => item.trim().replace(leadingAnd, '')).filter((item) => item !== '')
+  return items
+    .map((item) => item.trim().replace(leadingAnd, ''))
+    // "@ines-m @bjorn @akosua.d": chat handles are often listed with spaces only.
+    .flatMap((item) => (handleRun.test(item) ? item.split(/\s+/) : [item]))
+    .filter((item) => item !== '')
+}
+const handleRun = new RegExp(`^${handlePattern.source}(?:\\s+${handlePattern.source})+$`, 'u')
+
+/**
+ * A sentence saying one more person attends, as formal minutes write it
+ * beside the lists: "Assiste l'assessore alle politiche giovanili, Dario
+ * Ferrante.", "Partecipa la consulente del lavoro rag. Monica Zavatta, in
+ * presenza, per il punto 3.", "Asiste el administrador de fincas, D. José
+ * Antonio Segura, que actúa como secretario." The person is the one name
+ * the sentence gives (after a title, or as a part between commas), the
+ * words before it their role; a part that says how they attend ("in
+ * presenza") gives the status. Undefined unless exactly one name is there.
+ */
+export function readAttendanceSentence(text: string): {verb: string; person: WrittenPerson} | undefined {
+  const line = text.replace(/\s+/g, ' ').trim()
+  const opened = matchAttendanceVerb(line)
+  if (!opened || line.split(' ').length > 30) return undefined
+  const parts = opened.rest.replace(/\.$/, '').split(/\s*,\s*/)
+  const found: {part: number; name: string; before: string}[] = []
+  parts.forEach((part, index) => {
+    const words = part.split(' ')
+    const titled = words.findIndex((word, at) => isCivility(word) && at < words.length - 1)
+    if (titled >= 0) {
+      const name = words.slice(titled)
+      if (name.slice(1).every((word) => /^\p{Lu}/u.test(word)) && looksLikeName(name.join(' '), 5)) found.push({part: index, name: name.join(' '), before: words.slice(0, titled).join(' ')})
+      return
+    }
+    if (words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && looksLikeName(part, 4)) found.push({part: index, name: part, before: ''})
+  })
+  if (found.length !== 1) return undefined
+  const {part, name, before} = found[0]!
+  const previousPart = part > 0 ? parts[part - 1]! : ''
+  const role = before !== '' ? before : /^\p{Ll}/u.test(previousPart) && statusWord(previousPart) === undefined ? previousPart : undefined
+  const status = parts.map((other) => statusWord(other)).find((said) => said !== undefined)
+  return {verb: opened.verb, person: {name, ...(role ? {role} : {}), ...(status ? {status} : {})}}
 }

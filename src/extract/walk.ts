@@ -12,7 +12,7 @@ import {excerpt, inform, warn} from '../diagnostics.js'
 import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
 import type {Block, Facilitator, HeadCount, Inline, Position, RoleHolder, Table} from '../types.js'
-import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, withGroup} from './attendance.js'
+import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, splitLabelRun, withGroup} from './attendance.js'
 import {type BlockContext, positionOf, toBlocks} from './blocks.js'
 import {looksLikeImpossibleDate, type NumericReading} from './dates.js'
 import {parseFacilitators} from './facilitators.js'
@@ -22,8 +22,8 @@ import {phrasingLines, type MeetingDate} from './meeting-date.js'
 import {readHeadLine} from './metadata.js'
 import {cueText, isAnnouncement, isPlainLine, isSectionTitle, isWrapped, italicContent} from './nodes.js'
 import {agendaItems, labelledItem} from './agenda.js'
-import {looksLikeParticipantsTable, readStatusLegend, type StatusLegend} from './participants.js'
-import {readNames} from './people.js'
+import {looksLikeParticipantsTable, participantFromPerson, readStatusLegend, type StatusLegend} from './participants.js'
+import {readAttendanceSentence, readNames} from './people.js'
 import type {TitleChoice} from './title.js'
 
 /** A section being filled. */
@@ -81,7 +81,7 @@ export interface WalkResult {
 }
 
 /** What the node just handled was, to read italic paragraphs that follow it. */
-type Previous = 'atelier-title' | 'question' | 'section-title' | 'prompt' | 'other'
+type Previous = 'atelier-title' | 'question' | 'section-title' | 'prompt' | 'attendance' | 'other'
 
 /** A title over attendance ("## Attendance", "Présents :") and what was taken under it. */
 interface UnderAttendance {
@@ -194,7 +194,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     }
     // "**Gäste**": another attendance title ends this one.
     if (isAttendanceTitle(node, text)) return false
-    const lines = phrasingLines(node.children)
+    const lines = phrasingLines(node.children).flatMap(splitLabelRun)
     const read = lines.map((line) => {
       const people = readPeopleLine(line, state.cue)
       if (people) return people.kind === 'unreadable' || people.kind === 'count' ? undefined : fromPeopleLine(people, node.position)
@@ -235,7 +235,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     const lines =
       node.type === 'list'
         ? node.children.map((item) => (item.children.length === 1 && item.children[0]!.type === 'paragraph' ? phrasingLines(item.children[0].children).join(' ') : ''))
-        : phrasingLines(node.children)
+        : phrasingLines(node.children).flatMap(splitLabelRun)
     const read = lines.map((line) => readPeopleLine(line))
     if (lines.length === 0) return false
     const unreadable = read.findIndex((entry) => entry?.kind === 'unreadable')
@@ -263,6 +263,33 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
       return false
     }
     for (const entry of read) takeRead(fromPeopleLine(entry as Extract<PeopleLine, {kind: 'attendance' | 'role'}>, node.position), undefined, node)
+    return true
+  }
+
+  /**
+   * A table of two columns read as "label: value" lines ("| Dabei | @jkoch,
+   * @mel.s |", "| Protokoll | @mel.s |"): the rows about people are taken,
+   * the header and the other rows stay as a table where it stood. The header
+   * is the columns' titles ("Rolle | Wer"), never people. Whether it took
+   * the node.
+   */
+  const takeLabelTable = (node: MdastTable): boolean => {
+    const [header, ...rows] = node.children
+    if (!header || rows.length === 0 || !node.children.every((row) => row.children.length === 2)) return false
+    const lines = rows.map((row) => `${toString(row.children[0]!).trim().replace(/\s*[:：]$/u, '')}: ${toString(row.children[1]!).trim()}`)
+    const read = lines.map((line) => readPeopleLine(line))
+    if (!read.some((entry) => entry?.kind === 'attendance')) return false
+    const unreadable = read.findIndex((entry) => entry?.kind === 'unreadable' || entry?.kind === 'count')
+    if (unreadable >= 0) {
+      inform(file, 'attendance-not-understood', `\`${excerpt(lines[unreadable]!)}\` is not read as a list of names; kept as text`, node)
+      return false
+    }
+    const table = blocksOf(node)[0] as Table
+    rows.forEach((row, index) => {
+      const entry = read[index]
+      if (entry?.kind === 'attendance' || entry?.kind === 'role') takeRead(fromPeopleLine(entry, row.position), undefined, node)
+    })
+    addBlocks([{...table, children: table.children.filter((_, index) => index === 0 || read[index - 1] === undefined)}])
     return true
   }
 
@@ -303,6 +330,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
       const state = under
       if (takeUnder(node, state, legend, nodes[index + 1])) {
         state.taken++
+        previous = 'attendance'
         continue
       }
       under = undefined
@@ -388,9 +416,23 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
       under = {label: text.replace(/\s*[:：]\s*$/u, ''), cue: matchAttendanceLabel(text)!, node, taken: 0}
       continue
     }
-    if (takePeopleLines(node)) continue
+    if (takePeopleLines(node)) {
+      previous = 'attendance'
+      continue
+    }
+    // "Assiste l'assessore …, Dario Ferrante.": beside the lists, a sentence adds one attendee; it stays as written.
+    if (kind === 'attendance' && node.type === 'paragraph') {
+      const sentences = phrasingLines(node.children).flatMap((line) => readAttendanceSentence(line) ?? [])
+      if (sentences.length > 0) {
+        for (const {verb, person} of sentences) addAttendance({label: verb, status: 'present', participants: [participantFromPerson(person, 'present', undefined, node.position)], ...positionOf(node)})
+        addNode(node)
+        previous = 'attendance'
+        continue
+      }
+    }
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
+      if (!looksLikeParticipantsTable(table, legend) && takeLabelTable(node)) continue
       if (looksLikeParticipantsTable(table, legend)) {
         const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
         addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file, legend))

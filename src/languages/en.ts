@@ -42,11 +42,11 @@ export const english: Language = {
   agendaHeadings: ['agenda', 'meeting agenda', 'agenda items', 'proposed agenda'],
   facilitatorPhrases: ['facilitated by', 'moderated by', 'led by', 'facilitation', 'facilitators?', 'moderators?', 'co-?facilitated by'],
   attendance: [
-    {pattern: '(?:list of )?(?:participants?|present|attendees?|attending|attendance|in attendance|who attended|roll ?call|roll-call|sign-in|sign in sheet|here)|(?:(?:board|council|committee|staff|team|tsc|steering committee|working group) )?(?:members|people|voting members|directors|officers) (?:present|attending)|(?:board|council|committee|voting) members', status: 'present'},
+    {pattern: '(?:list of )?(?:participants?|present|attendees?|attending|attendance|in attendance|who attended|roll ?call|roll-call|sign-in|sign in sheet|here|also (?:present|attending|in attendance))|(?:(?:board|council|committee|staff|team|tsc|steering committee|working group) )?(?:members|people|voting members|directors|officers|governors|trustees|councill?ors|commissioners|delegates) (?:present|attending)|(?:board|council|committee|voting) members', status: 'present'},
     {pattern: '(?:present |attending )?(?:in person|in the room|on ?site)', status: 'in-person'},
     {pattern: '(?:present |attending |joined )?(?:remote(?:ly)?|online|virtual(?:ly)?|on the (?:call|phone)|(?:on|via|over) (?:zoom|video|phone|teams|jitsi|meet|google meet|discord|slack|matrix|irc|webex|hangouts|the video call)|dial-?in|dialed in)', status: 'remote'},
-    {pattern: 'regrets|apologies(?: for absence)?|excused|sent regrets|absent with apologies|(?:members|directors|officers) (?:excused|with apologies)', status: 'excused'},
-    {pattern: 'absent|absentees|not present|not attending|unable to attend|could not attend|missing|(?:members|directors|officers) (?:absent|not present)', status: 'absent'},
+    {pattern: 'regrets|apologies(?: for absence| accepted| received)?|excused|sent regrets|absent with apologies|(?:members|directors|officers) (?:excused|with apologies)', status: 'excused'},
+    {pattern: 'absent|absent without (?:apology|apologies|notice)|absentees|not present|not here|not attending|unable to attend|could not attend|missing|(?:members|directors|officers) (?:absent|not present)', status: 'absent'},
     {pattern: '(?:[a-z-]+ )?(?:guests?|observers?|visitors?)|invited(?: guests?| experts?)?|staff|ex officio', status: 'present', group: true},
   ],
   participantColumns: {
@@ -72,6 +72,9 @@ export const english: Language = {
   roughly: ['about', 'around', 'approx\\.?', 'approximately', 'roughly', 'some', 'over', 'c\\.', 'ca\\.?'],
   and: ['and'],
   notNames: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several', 'some', 'many', 'all', 'everyone', 'everybody', 'none', 'nobody', 'no one', 'n/a', 'na', 'tbd', 'tba', 'see below', 'see above', 'same', 'nil', 'members', 'all members'],
+  nameArticles: ['big', 'little', 'young', 'old'],
+  organizationWords: ['services', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'council', 'association', 'society', 'university', 'department', 'agency', 'foundation', 'trust', 'group', 'management', 'partners', 'consulting', 'solutions', 'school', 'library'],
+  attendanceVerbs: [],
   registers: {
     decisionLabels: ['decisions?', 'decided', 'resolved', 'resolutions?', 'agreed', 'agreement', 'approved', 'adopted', 'outcome', 'conclusions?', 'conclusion ?/ ?resolution', 'consensus', 'motion carried', 'result', 'ratified', 'accepted'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:key |summary of )?decisions?', 'conclusions?', 'conclusion ?/ ?resolutions?', 'resolutions?', 'outcomes?', 'agreements?', 'what we (?:decided|agreed)', 'agreed', 'votes?', 'motions?'],

@@ -38,7 +38,7 @@ export const french: Language = {
   agendaHeadings: ['ordre du jour', 'odj', 'o\\.d\\.j\\.'],
   facilitatorPhrases: ['(?:co-?)?animee?s? par', 'animation', 'animateurs?(?: ?/ ?animatrices?)?', 'animatrices?', 'facilitation', 'moderee?s? par', 'moderation'],
   attendance: [
-    {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},
+    {pattern: '(?:liste des )?(?:participante?s?|presente?s?|presences?|etaient presente?s?|sont presente?s?|assistance|qui|qui etait la|appel|autour de la table|(?:assistai(?:en)?t|etai(?:en)?t|sont|est) (?:egalement |aussi )?(?:presente?s?|la)|assistai(?:en)?t (?:egalement|aussi)|ont (?:egalement )?assiste|(?:feuille|liste) (?:de presences?|d.emargement)|emargement)|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|salariee?s|representante?s|conseillere?s)(?: [a-z-]+)? presente?s?', status: 'present'},
     {pattern: 'presente?s? (?:sur place|en presentiel)|sur place|en presentiel|presentiel', status: 'in-person'},
     {pattern: 'presente?s? (?:a distance|en visio(?:conference)?|en ligne)|a distance|en visio(?:conference)?|en ligne|distanciel|par visio(?:conference)?', status: 'remote'},
     {pattern: '(?:absente?s? )?excusee?s?|excuses|(?:membres|elue?s|administrat(?:eur|rice)s|personnes|benevoles|adherente?s|conseillere?s)(?: [a-z-]+)? excusee?s?', status: 'excused'},
@@ -71,6 +71,9 @@ export const french: Language = {
   roughly: ['environ', 'env\\.', 'pres de', 'plus de'],
   and: ['et'],
   notNames: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs', 'tous', 'toutes', 'tout le monde', 'personne', 'aucun', 'aucune', 'neant', 'idem', 'voir ci-dessous', 'voir liste', 'ras', 'nc', 'ensemble', 'les membres', 'membres'],
+  nameArticles: [],
+  organizationWords: ['mairie', 'commune', 'cabinet', 'association', 'conseil', 'departement', 'region', 'prefecture', 'sarl', 'sas', 'sa', 'eurl', 'scop', 'ccas', 'agence', 'societe', 'universite', 'ecole', 'college', 'lycee', 'syndic', 'fondation', 'federation', 'office'],
+  attendanceVerbs: [],
   registers: {
     decisionLabels: ['decisions?', 'compromis', 'decide(?:e|s|es)?', 'valide(?:e|s|es)?', 'adopte(?:e|s|es)?', 'approuve(?:e|s|es)?', 'resolutions?', 'arbitrages?', 'conclusions?', 'acte', 'vote', 'retenue?s?', 'accord', 'accepte(?:e|s|es)?'],
     decisionHeadings: ['decisions?(?: [a-z-]+){0,4}', '(?:releve|recapitulatif|synthese|liste) (?:de|des) decisions?', 'conclusions?(?: [a-z-]+){0,3}', 'ce qui a ete decide', 'ce qu.on (?:a decide|retient)', 'ce que l.on retient', 'a retenir', 'points? retenus?', 'resolutions?', 'deliberations?', 'votes?', 'arbitrages?'],

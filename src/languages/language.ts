@@ -117,6 +117,16 @@ export interface Language {
   readonly and: readonly string[]
   /** Words that stand where names would and are none: "everyone", "none", "néant" (folded). */
   readonly notNames: readonly string[]
+  /** Words written in lower case before a first name or a nickname, the name's own: "big" of "big Al", "la" of "la Nives", "el" of "el Rulo". */
+  readonly nameArticles: readonly string[]
+  /**
+   * Verbs that open a sentence saying one more person attends, beside the
+   * attendance lists: "Assiste l'assessore …, Dario Ferrante", "Asiste el
+   * administrador de fincas, D. José Antonio Segura" (pattern sources).
+   */
+  readonly attendanceVerbs: readonly string[]
+  /** Words that make a name an organization's, never a person's: "Gemeinde", "Services", "Mairie", "Srl" (folded, without final period). */
+  readonly organizationWords: readonly string[]
   /** What the minutes say was decided, and what must be done (see `Registers`). */
   readonly registers: Registers
   /** The words the reports print in this language. */

@@ -57,6 +57,18 @@ describe('unwrapCallouts', () => {
   })
 })
 
+describe('unwrapCallouts, plain blockquotes', () => {
+  it('puts the blocks of a blockquote under the title that lists attendance in its place', () => {
+    const {tree} = run('# Weekly call\n\n> Jitsi, 18:00.\n> Attendees: @ada, @cy\n\n## Items', unwrapCallouts)
+    expect(shape(tree)).toEqual(['heading(Weekly call)', 'paragraph(Jitsi, 18:00.⏎Attendees: @ada, @cy)', 'heading(Items)'])
+  })
+
+  it('leaves a blockquote in the body, or one saying no attendance, alone', () => {
+    const {tree} = run('# Weekly call\n\n> Jitsi, 18:00.\n\n## Items\n\n> Attendees: Ada, Cy', unwrapCallouts)
+    expect(shape(tree)).toEqual(['heading(Weekly call)', 'blockquote(Jitsi, 18:00.)', 'heading(Items)', 'blockquote(Attendees: Ada, Cy)'])
+  })
+})
+
 describe('mapInlineHtml', () => {
   it('turns paired formatting tags into typed nodes, across siblings', () => {
     const {tree} = run('<b>Atelier 2 :</b> et <I>vite</I>, H<sub>2</sub>O<br/>fin <u>souligné</u>', mapInlineHtml)
