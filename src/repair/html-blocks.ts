@@ -9,12 +9,13 @@
  * would be. Any other block stays raw HTML, for the renderers to sanitize.
  */
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Nodes, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {fromHtml} from 'hast-util-from-html'
 import {sanitize, type Schema} from 'hast-util-sanitize'
 import {toMdast, type Handle, type State} from 'hast-util-to-mdast'
+import {phrasing} from 'mdast-util-phrasing'
 
 /** Elements of document structure and formatting: what a block may hold to be converted. */
 const structure = [
@@ -72,8 +73,35 @@ function convert(html: string, start: Point | undefined): RootContent[] | undefi
   const clean = sanitize(hast, schema) as HastRoot
   const mdast = toMdast(clean, {handlers: extensionHandlers}) as Root
   // A lone `<br>` between paragraphs is spacing, not a word.
-  const blocks = mdast.children.filter((child) => child.type !== 'break')
+  const blocks = inParagraphs(mdast.children.filter((child) => child.type !== 'break'))
   if (start) for (const child of blocks) shift(child, start)
+  return blocks
+}
+
+/**
+ * Runs of phrasing content left at the top (`<b>ordre du jour</b> : …`
+ * between two `<br>`) as paragraphs: text stands in a block in mdast.
+ */
+function inParagraphs(nodes: readonly RootContent[]): RootContent[] {
+  const blocks: RootContent[] = []
+  let run: PhrasingContent[] = []
+  const close = () => {
+    // Line ends and spaces around the run are the HTML's layout, not words.
+    while (run[0]?.type === 'text' && run[0].value.trim() === '') run.shift()
+    while (run.at(-1)?.type === 'text' && (run.at(-1) as Text).value.trim() === '') run.pop()
+    const start = run[0]?.position?.start
+    const end = run.at(-1)?.position?.end
+    if (run.length > 0) blocks.push({type: 'paragraph', children: run, ...(start && end ? {position: {start: {...start}, end: {...end}}} : {})})
+    run = []
+  }
+  for (const node of nodes) {
+    if (phrasing(node)) run.push(node as PhrasingContent)
+    else {
+      close()
+      blocks.push(node)
+    }
+  }
+  close()
   return blocks
 }
 

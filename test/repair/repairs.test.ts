@@ -163,3 +163,12 @@ describe('joinListContinuations', () => {
     expect(run('- a\n\n* b\n', joinListContinuations).tree.children).toHaveLength(2)
   })
 })
+
+describe('convertHtmlBlocks', () => {
+  it('puts formatting left at the top of a block between `<br>` lines in a paragraph, where it stood', () => {
+    const {tree, file} = run('# T\n\n<br>\n<b>ordre du jour</b> : marché, tombola\n<br>\n\nSuite', convertHtmlBlocks)
+    expect(shape(tree)).toEqual(['heading(T)', 'paragraph(ordre du jour : marché, tombola)', 'paragraph(Suite)'])
+    expect(tree.children[1]!.position?.start.line).toBe(4)
+    expect(file.messages).toEqual([])
+  })
+})
