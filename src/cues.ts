@@ -111,17 +111,61 @@ export function isAgendaHeading(text: string): boolean {
 /** What a numbered section title says. */
 export interface SectionCue {
   readonly number: number
+  /** The number as written when it is not digits: "Primero", "B", "IV". */
+  readonly marker?: string
   /** The agenda word before the number, as written: "TOP", "Punto", "Item". */
   readonly label?: string
   readonly title: string
 }
 
+/**
+ * "Primero – Lectura del acta", "SECONDO PUNTO: …" (an ordinal word and a
+ * separator: "Primero se lee el acta" is a sentence), "B. Tournoi", "IV.
+ * NEW BUSINESS" (a capital letter or a Roman numeral and a full stop or a
+ * parenthesis, then a capital or a digit: "A. Dupont" is a name, and reads
+ * as one unless a heading or bold line says otherwise).
+ */
+const ordinalPattern = new RegExp(
+  `^((${languages.map((language) => language.sectionOrdinals.map(accentInsensitive).join('|')).join('|')})(?:\\s+(?:punto|point|punkt|item))?)\\s*(?:\\.-|\\.|:|[-–—])\\s*(\\S.*?)\\s*[.:]?\\s*$`,
+  'iu',
+)
+const letteredPattern = /^([A-HJ-Z]|[IVX]{1,4})\s*[.)]\s+(\p{Lu}.*?|\d.*?)\s*:?\s*$/u
+const romanValues: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
+
+/** A Roman numeral's value, or undefined when the letters are not one ("IIII", "VX"). */
+function romanValue(numeral: string): number | undefined {
+  let total = 0
+  for (let index = 0; index < numeral.length; index++) {
+    const value = romanValues[numeral[index]!]!
+    const next = romanValues[numeral[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  const canonical = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+  return canonical[total] === numeral ? total : undefined
+}
+
 /** Reads a numbered section title, or returns undefined. */
 export function matchSection(text: string): SectionCue | undefined {
-  const plain = sectionPattern.exec(text.trim())
+  const trimmed = text.trim()
+  const plain = sectionPattern.exec(trimmed)
   if (plain) return {number: Number(plain[1]), title: plain[2]!}
-  const agenda = agendaPattern.exec(text.trim())
-  return agenda ? {number: Number(agenda[2]), label: agenda[1]!, title: agenda[3]!} : undefined
+  const agenda = agendaPattern.exec(trimmed)
+  if (agenda) return {number: Number(agenda[2]), label: agenda[1]!, title: agenda[3]!}
+  const ordinal = ordinalPattern.exec(trimmed)
+  if (ordinal) {
+    const folded = foldAccents(ordinal[2]!).toLowerCase()
+    const number = Math.max(...languages.map((language) => language.sectionOrdinals.indexOf(folded) + 1))
+    return {number, marker: ordinal[1]!, title: ordinal[3]!}
+  }
+  const lettered = letteredPattern.exec(trimmed)
+  if (!lettered) return undefined
+  const mark = lettered[1]!
+  const title = lettered[2]!
+  // One capital may be an initial ("J. Smith", "V. Hugo", "J. R. R. Tolkien"): a title of two words or more, not an initial again.
+  if (mark.length === 1 && (!/\s/.test(title) || /^\p{Lu}\.\s/u.test(title))) return undefined
+  // "I", "V" and "X" are numerals; other single capitals are letters (A = 1).
+  const number = /^[IVX]+$/.test(mark) ? romanValue(mark) : mark.charCodeAt(0) - 64
+  return number === undefined ? undefined : {number, marker: mark, title}
 }
 
 // ---------------------------------------------------------------------------

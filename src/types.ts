@@ -375,6 +375,8 @@ export interface Section {
   readonly number?: number
   /** The agenda word written before the number, e.g. "TOP" of "TOP 3: Haushalt", "Item" of "Item 1: Budget". */
   readonly label?: string
+  /** The number as written when it is not digits, shown instead of it: "Primero", "B", "IV". */
+  readonly marker?: string
   /** The heading text without its number, e.g. "Contraintes". */
   readonly title: string
   /** The guiding question(s) in italics right under the title, one entry per paragraph. */

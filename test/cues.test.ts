@@ -147,3 +147,18 @@ describe('votes and decisions written informally', () => {
     expect(findVote('Le budget augmente de 7 pour cent')).toBeUndefined()
   })
 })
+
+describe('sections numbered in words, letters and Roman numerals', () => {
+  it('reads an ordinal word and a separator, a capital letter, a Roman numeral; keeps the number as written', () => {
+    expect(matchSection('Primero – Lectura del acta anterior.')).toEqual({number: 1, marker: 'Primero', title: 'Lectura del acta anterior'})
+    expect(matchSection('SEGUNDO.- Cuentas del ejercicio')).toEqual({number: 2, marker: 'SEGUNDO', title: 'Cuentas del ejercicio'})
+    expect(matchSection('Terzo punto: bilancio')).toEqual({number: 3, marker: 'Terzo punto', title: 'bilancio'})
+    expect(matchSection('B. Tournoi rapide')).toEqual({number: 2, marker: 'B', title: 'Tournoi rapide'})
+    expect(matchSection('IV. NEW BUSINESS')).toEqual({number: 4, marker: 'IV', title: 'NEW BUSINESS'})
+    expect(matchSection('XII. Varia')).toEqual({number: 12, marker: 'XII', title: 'Varia'})
+  })
+
+  it('leaves sentences, initials and letters that are no numeral alone', () => {
+    for (const text of ['Primero se lee el acta', 'First, we agreed on the budget', 'J. Smith', 'V. Hugo', 'J. R. R. Tolkien et les autres', 'IIII. Foo bar', 'VX. Foo bar']) expect(matchSection(text)).toBeUndefined()
+  })
+})

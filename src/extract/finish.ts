@@ -52,6 +52,7 @@ export function finishSections(drafts: readonly SectionDraft[], file: VFile): Se
     id: slugs.unique(draft.number === undefined ? slug(draft.title) : `section-${draft.number}`),
     ...(draft.number === undefined ? {} : {number: draft.number}),
     ...(draft.label === undefined ? {} : {label: draft.label}),
+    ...(draft.marker === undefined ? {} : {marker: draft.marker}),
     title: draft.title,
     prompt: draft.prompt,
     blocks: draft.blocks,

@@ -30,6 +30,7 @@ import type {TitleChoice} from './title.js'
 export interface SectionDraft {
   number?: number
   label?: string
+  marker?: string
   title: string
   prompt: Inline[][]
   blocks: Block[]
@@ -150,6 +151,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     container().sections.push({
       ...(sectionCue ? {number: sectionCue.number} : {}),
       ...(sectionCue?.label ? {label: sectionCue.label} : {}),
+      ...(sectionCue?.marker ? {marker: sectionCue.marker} : {}),
       title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
       prompt: [],
       blocks: [],

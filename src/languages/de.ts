@@ -34,6 +34,7 @@ export const german: Language = {
   placeLabels: ['ort', 'sitzungsort', 'raum', 'wo'],
   timeZones: ['mez', 'mesz'],
   atelierWords: ['arbeitsgruppe', 'workshop', 'themengruppe', 'gruppe', 'arbeitskreis', 'thementisch', 'tisch', 'forum'],
+  sectionOrdinals: ['erstens', 'zweitens', 'drittens', 'viertens', 'funftens', 'sechstens', 'siebtens', 'achtens', 'neuntens', 'zehntens'],
   agendaWords: ['top', 'zu top', 'tagesordnungspunkt', 'zu tagesordnungspunkt', 'punkt'],
   agendaHeadings: ['tagesordnung', 'vorlaufige tagesordnung'],
   facilitatorPhrases: ['moderiert von', 'geleitet von', 'moderation', 'leitung', 'moderator(?:in)?', 'moderatoren', 'moderatorinnen'],

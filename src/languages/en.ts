@@ -38,6 +38,7 @@ export const english: Language = {
     '(?:us )?(?:pacific|eastern|central|mountain)(?: (?:standard |daylight )?time)?', '(?:paris|berlin|london|new york|boston|tokyo) time',
   ],
   atelierWords: ['workshop', 'breakout(?: (?:group|room|session))?', 'break-out(?: (?:group|room|session))?', 'group', 'round ?table', 'working group', 'track'],
+  sectionOrdinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   agendaWords: ['item', 'agenda item', 'topic'],
   agendaHeadings: ['agenda', 'meeting agenda', 'agenda items', 'proposed agenda'],
   facilitatorPhrases: ['facilitated by', 'moderated by', 'led by', 'facilitation', 'facilitators?', 'moderators?', 'co-?facilitated by'],

@@ -34,6 +34,7 @@ export const french: Language = {
   placeLabels: ['lieu', 'adresse', 'salle'],
   timeZones: ['heure de paris', 'heure francaise', 'heure locale'],
   atelierWords: ['atelier', 'groupe de travail', 'groupe', 'table ronde', 'sous-groupe'],
+  sectionOrdinals: ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme'],
   agendaWords: ['point', 'point n°', 'point no'],
   agendaHeadings: ['ordre du jour', 'odj', 'o\\.d\\.j\\.'],
   facilitatorPhrases: ['(?:co-?)?animee?s? par', 'animation', 'animateurs?(?: ?/ ?animatrices?)?', 'animatrices?', 'facilitation', 'moderee?s? par', 'moderation'],

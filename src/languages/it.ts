@@ -34,6 +34,7 @@ export const italian: Language = {
   placeLabels: ['luogo', 'sede', 'sala', 'dove'],
   timeZones: [],
   atelierWords: ['gruppo di lavoro', 'tavolo(?: di lavoro)?', 'laboratorio', 'gruppo'],
+  sectionOrdinals: ['primo', 'secondo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo'],
   agendaWords: ['punto', 'punto n', 'punto all.odg'],
   agendaHeadings: ['ordine del giorno', 'odg', 'o\\.d\\.g\\.', 'argomenti all.ordine del giorno'],
   facilitatorPhrases: ['a cura di', 'moderat[oa] da', 'coordinat[oa] da', 'facilitat[oa] da', 'condott[oa] da', 'moderazione', 'coordinamento', 'facilitatori', 'moderatori'],

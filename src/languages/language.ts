@@ -78,6 +78,12 @@ export interface Language {
   readonly timeZones: readonly string[]
   /** Words announcing a workshop: "atelier", "workshop", "breakout group" (pattern sources, folded). */
   readonly atelierWords: readonly string[]
+  /**
+   * Ordinal words that number agenda items in formal minutes, first to
+   * tenth: "primero" of "**Primero – Lectura del acta anterior.**",
+   * "premier" of "Premier point : …" (folded).
+   */
+  readonly sectionOrdinals: readonly string[]
   /** Words before the number of an agenda item, making it a section: "top" of "TOP 3:", "punto" of "Punto 2 –" (folded). */
   readonly agendaWords: readonly string[]
   /** Headings of the agenda itself: "ordre du jour", "agenda", "tagesordnung" (pattern sources, folded). They announce the sections; they are not one. */

@@ -12,7 +12,7 @@ import {Runs, spanMark} from './runs.js'
 /** "1. Vision", "TOP 3 Haushalt": the number (and the agenda word before it) marked apart. */
 export function sectionTitle(node: Section): Inline[] {
   const out = new Runs()
-  if (node.number !== undefined) out.text(node.label ? `${node.label} ${node.number}` : `${node.number}.`, [spanMark('section-number')]).text(' ')
+  if (node.number !== undefined) out.text(sectionNumber(node), [spanMark('section-number')]).text(' ')
   return out.text(node.title).done()
 }
 
@@ -31,4 +31,10 @@ export function guidingQuestion(paragraphs: readonly (readonly SourceInline[])[]
   const children: Block[] = paragraphs.map((paragraph) => ({type: 'paragraph', role, content: inlineRuns(paragraph, context).done()}))
   if (role === 'question') children.unshift({type: 'paragraph', role: 'question-label', content: new Runs().text(context.labels.question).done()})
   return {type: 'group', role, children}
+}
+
+/** The number as the author wrote it: "TOP 3", "Primero", "IV.", else "2.". */
+function sectionNumber(section: Section): string {
+  if (section.marker !== undefined) return /^\p{Lu}{1,4}$/u.test(section.marker) ? `${section.marker}.` : section.marker
+  return section.label ? `${section.label} ${section.number}` : `${section.number}.`
 }
