@@ -6,6 +6,7 @@ import type {CatalogueItem} from '../render/catalogue.js'
 import {type Seminar, seminarSchemaVersion} from '../types.js'
 import {catalogueEntry} from './catalogue-entry.js'
 import {sourceName} from './write-index.js'
+import {compareCodePoints} from '../text/compare.js'
 
 /** A file or folder that could not go into the catalogue, and why. */
 export interface ReportProblem {
@@ -71,7 +72,7 @@ async function jsonFiles(folder: string): Promise<string[]> {
     }
   }
   await visit('')
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return found.sort(compareCodePoints)
 }
 
 /** The seminar of a JSON report; undefined for a catalogue; the reason for anything else. */

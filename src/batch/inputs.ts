@@ -2,6 +2,7 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import {isDynamicPattern} from 'tinyglobby'
+import {compareCodePoints} from '../text/compare.js'
 
 /** One minutes file to convert. */
 export interface InputFile {
@@ -92,7 +93,7 @@ export async function expandInputs(args: readonly string[], cwd: string, options
       add(absolute, path.dirname(absolute))
     }
   }
-  const sorted = [...files.values()].sort((a, b) => compare(a.display, b.display))
+  const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.display, b.display))
   return {files: sorted, problems, skipped: dedupe(skipped)}
 }
 
@@ -124,7 +125,7 @@ async function walk(root: string, options: WalkOptions): Promise<string[]> {
     if (!real || seen.has(real)) return
     seen.add(real)
     // By name, so that a real folder reached by two paths is always listed under the same one.
-    const entries = (await readdir(current, {withFileTypes: true}).catch(() => [])).sort((a, b) => compare(a.name, b.name))
+    const entries = (await readdir(current, {withFileTypes: true}).catch(() => [])).sort((a, b) => compareCodePoints(a.name, b.name))
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
       const child = path.join(current, entry.name)
@@ -185,7 +186,3 @@ function isInside(file: string, folder: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
-/** Compares by code points, so the order is the same on every machine and locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}

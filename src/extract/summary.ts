@@ -17,6 +17,7 @@ import type {
 import {inlineText} from './inline.js'
 import {participantsOf} from '../attendance.js'
 import {organizationKey} from '../text/slug.js'
+import {compareCodePoints} from '../text/compare.js'
 
 /** The figures derived from a seminar's ateliers and blocks. */
 export function summarize(
@@ -101,7 +102,7 @@ function organizations(ateliers: readonly Atelier[], seminarParticipants: readon
     return {name, variants: [...group.spellings.keys()], participants: group.participants, ateliers: group.ateliers}
   })
   // Most represented first; the name breaks ties so that the order is stable.
-  return result.sort((a, b) => b.participants - a.participants || compareText(a.name, b.name))
+  return result.sort((a, b) => b.participants - a.participants || compareCodePoints(a.name, b.name))
 }
 
 /** Actions open and done, overall and per owner (by name; "" for those with none), owners sorted by name. */
@@ -118,7 +119,7 @@ function actionCounts(actions: readonly Action[]): Summary['actions'] {
   return {
     open: actions.filter((action) => action.status === 'open').length,
     done: actions.filter((action) => action.status === 'done').length,
-    byOwner: [...byOwner.values()].sort((a, b) => compareText(a.owner, b.owner)),
+    byOwner: [...byOwner.values()].sort((a, b) => compareCodePoints(a.owner, b.owner)),
   }
 }
 
@@ -183,7 +184,3 @@ function collectInlineLinks(nodes: readonly Inline[], atelier: string | undefine
   }
 }
 
-/** Compares by code points: locale-independent, so output does not vary between machines. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}

@@ -7,6 +7,7 @@
  */
 import type {CatalogueAttendee, CatalogueEntry, Due} from '../types.js'
 import {organizationKey} from '../text/slug.js'
+import {compareCodePoints} from '../text/compare.js'
 
 /** What the registers need of a seminar of the catalogue. */
 type Seminar = Pick<CatalogueEntry, 'title' | 'date' | 'outputs' | 'decisions' | 'openActions' | 'attendees'> & {readonly input: string}
@@ -98,7 +99,7 @@ function actionsByOwner(seminars: readonly Seminar[]): OwnerActions[] {
     }
   }
   const owned = [...groups.entries()]
-    .sort(([a], [b]) => compare(a, b))
+    .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([, group]): OwnerActions => ({owner: mostFrequent(group.spellings), actions: group.actions.sort(byMeeting)}))
   return noOwner.length > 0 ? [...owned, {owner: null, actions: noOwner.sort(byMeeting)}] : owned
 }
@@ -129,7 +130,7 @@ function attendanceRegister(seminars: readonly Seminar[]): AttendanceLine[] {
     }
   }
   return [...lines.values()]
-    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compare(a.key, b.key))
+    .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compareCodePoints(a.key, b.key))
     .map((line): AttendanceLine => {
       const count = (status: CatalogueAttendee['status']) => line.meetings.filter((meeting) => meeting.status === status).length
       const attended = count('attended')
@@ -152,9 +153,9 @@ function byMeeting(a: RegisterMeeting & {readonly id: string}, b: RegisterMeetin
   if (a.date !== b.date) {
     if (a.date === undefined) return 1
     if (b.date === undefined) return -1
-    return compare(a.date, b.date)
+    return compareCodePoints(a.date, b.date)
   }
-  return compare(a.input, b.input) || idNumber(a.id) - idNumber(b.id) || compare(a.id, b.id)
+  return compareCodePoints(a.input, b.input) || idNumber(a.id) - idNumber(b.id) || compareCodePoints(a.id, b.id)
 }
 
 function idNumber(id: string): number {
@@ -169,7 +170,3 @@ function mostFrequent(spellings: ReadonlyMap<string, number>): string {
   return best
 }
 
-/** By code points, never by locale: the same order on every machine. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}

@@ -21,6 +21,7 @@ import {type Format, allFormats} from '../formats.js'
 import {text} from './html/inline.js'
 import {cssSlot, defaultTemplate, fillTemplate, languageSlot, textSlot} from './html/template.js'
 import {labelsFor, primaryLanguage, withColon} from '../layout/index.js'
+import {compareCodePoints} from '../text/compare.js'
 
 /** One seminar of the catalogue: its entry and where it came from. */
 export interface CatalogueItem extends CatalogueEntry {
@@ -88,14 +89,9 @@ function compareItems(a: CatalogueItem, b: CatalogueItem): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1
     if (b.date === undefined) return -1
-    return compare(a.date, b.date)
+    return compareCodePoints(a.date, b.date)
   }
-  return compare(a.title, b.title) || compare(a.input, b.input)
-}
-
-/** Compares by code points (UTF-16 code units, which order alike outside surrogates), never by locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+  return compareCodePoints(a.title, b.title) || compareCodePoints(a.input, b.input)
 }
 
 /** A copy with keys in a fixed order and only the known formats, so the JSON is stable. */
@@ -167,7 +163,7 @@ function organizationsOf(seminars: readonly CatalogueItem[]): CatalogueOrganizat
     return {key, organization: {name, variants: [...group.spellings.keys()], seminars: group.seminars.size, inputs: group.inputs}}
   })
   result.sort((a, b) =>
-    b.organization.seminars - a.organization.seminars || compare(a.organization.name, b.organization.name) || compare(a.key, b.key),
+    b.organization.seminars - a.organization.seminars || compareCodePoints(a.organization.name, b.organization.name) || compareCodePoints(a.key, b.key),
   )
   return result.map(({organization}) => organization)
 }
