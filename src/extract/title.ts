@@ -9,6 +9,7 @@ import {excerpt, inform} from '../diagnostics.js'
 import {isActionLabel, isDateLabel, isDecisionLabel, isPlaceLabel, isRoleLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import {findDate} from './dates.js'
 import {cueText, isWrapped} from './nodes.js'
+import {isUnseen} from '../text/unseen-nodes.js'
 
 /** The node chosen as title and its text, and the headings that were set aside as debris. */
 export interface TitleChoice {
@@ -33,7 +34,7 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
   const candidates: {node: Heading; text: string}[] = []
   let seen = 0
   for (const node of nodes) {
-    if (node.type === 'yaml' || node.type === 'definition' || (node.type === 'html' && /^\s*<!--/.test(node.value))) continue
+    if (isUnseen(node)) continue
     if (seen++ >= topBlocks) break
     if (node.type === 'paragraph' && candidates.length === 0 && seen === 1 && isWrapped(node, 'strong')) {
       const text = cueText(node)
@@ -55,7 +56,7 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
   let best: {node: Heading; text: string} | undefined
   for (const candidate of candidates) if (!best || candidate.node.depth < best.node.depth) best = candidate
   if (best) return {...best, debris}
-  const first = nodes.find((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  const first = nodes.find((node) => !isUnseen(node))
   if (first?.type === 'paragraph') {
     const text = cueText(first)
     if (looksLikeTitleLine(text, first, source)) {
@@ -78,7 +79,7 @@ export function chooseTitle(nodes: readonly RootContent[], file: VFile): TitleCh
  */
 function datedOpeningHeading(nodes: readonly RootContent[], candidates: readonly {node: Heading; text: string}[]): {node: Heading; text: string} | undefined {
   for (const node of nodes) {
-    if (node.type === 'yaml' || node.type === 'definition' || (node.type === 'html' && /^\s*<!--/.test(node.value))) continue
+    if (isUnseen(node)) continue
     if (node.type !== 'heading') return undefined
     const candidate = candidates.find((entry) => entry.node === node)
     if (!candidate || matchLabelledLine(candidate.text)) continue

@@ -9,7 +9,7 @@ import type {Heading, RootContent, Table as MdastTable} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {excerpt, inform, warn} from '../diagnostics.js'
-import {type AttendanceCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
+import {type AttendanceCue, type SectionCue, isAgendaHeading, isDateLabel, isPlaceLabel, matchAtelier, matchAttendanceLabel, matchFacilitators, matchLabelledLine, matchSection} from '../cues.js'
 import type {Language} from '../languages/index.js'
 import type {Block, Facilitator, HeadCount, Inline, Position, RoleHolder, Table} from '../types.js'
 import {type AttendanceDraft, attendanceFromList, attendanceFromTable, fromPeopleLine, type PeopleLine, readPeopleLine, splitLabelRun, withGroup} from './attendance.js'
@@ -25,6 +25,7 @@ import {agendaItems, labelledItem} from './agenda.js'
 import {looksLikeParticipantsTable, participantFromPerson, readStatusLegend, type StatusLegend} from './participants.js'
 import {readAttendanceSentence, readNames} from './people.js'
 import type {TitleChoice} from './title.js'
+import {isUnseen} from '../text/unseen-nodes.js'
 
 /** A section being filled. */
 export interface SectionDraft {
@@ -148,17 +149,22 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     if (!sectionCue && isAgendaHeading(text ?? '')) return false
     // "# Consulta dei Giovani" then "## Verbale della seduta ordinaria": lines of the title block.
     if (!sectionCue && titleLines.has(node)) return false
+    pushSection(sectionCue ?? {title: text!.replace(/\s*:\s*$/, '')}, depth, node)
+    return true
+  }
+
+  /** Starts a section in the current container: its number as written, its title, the depth of what opened it. */
+  const pushSection = (cue: Partial<SectionCue> & {readonly title: string}, depth: number, node: RootContent) => {
     container().sections.push({
-      ...(sectionCue ? {number: sectionCue.number} : {}),
-      ...(sectionCue?.label ? {label: sectionCue.label} : {}),
-      ...(sectionCue?.marker ? {marker: sectionCue.marker} : {}),
-      title: sectionCue ? sectionCue.title : text!.replace(/\s*:\s*$/, ''),
+      ...(cue.number === undefined ? {} : {number: cue.number}),
+      ...(cue.label ? {label: cue.label} : {}),
+      ...(cue.marker ? {marker: cue.marker} : {}),
+      title: cue.title,
       prompt: [],
       blocks: [],
       depth,
       ...positionOf(node),
     })
-    return true
   }
 
   /** Takes what stands under an attendance title: a table, a list, lines of names or of groups. Whether it did. */
@@ -324,7 +330,8 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
   }
 
   for (const [index, node] of nodes.entries()) {
-    const legend = legendAfter(nodes[index + 1])
+    // Only a table has a legend under it; reading one for every block would scan each paragraph twice.
+    const legend = node.type === 'table' ? legendAfter(nodes[index + 1]) : undefined
     let kind = previous
     previous = 'other'
 
@@ -434,8 +441,9 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     }
     if (node.type === 'table') {
       const table = blocksOf(node)[0] as Table
-      if (!looksLikeParticipantsTable(table, legend) && takeLabelTable(node)) continue
-      if (looksLikeParticipantsTable(table, legend)) {
+      const participants = looksLikeParticipantsTable(table, legend)
+      if (!participants && takeLabelTable(node)) continue
+      if (participants) {
         const hasHeader = (node as MdastTable & {data?: {hasHeader?: boolean}}).data?.hasHeader !== false
         addAttendance(attendanceFromTable(table, {status: 'present'}, undefined, hasHeader, file, legend))
         continue
@@ -459,15 +467,7 @@ export function walk(nodes: readonly RootContent[], context: WalkContext): WalkR
     // "**Punto 1.** Il verbale… è approvato": the item's label opens its section, titled by the agenda.
     const item = node.type === 'paragraph' ? labelledItem(node, agenda) : undefined
     if (item) {
-      container().sections.push({
-        number: item.number,
-        ...(item.label === undefined ? {} : {label: item.label}),
-        title: agenda.get(item.number) ?? '',
-        prompt: [],
-        blocks: [],
-        depth: 0,
-        ...positionOf(node),
-      })
+      pushSection({...item, title: agenda.get(item.number) ?? ''}, 0, node)
       addNode(node)
       previous = 'other'
       continue
@@ -536,7 +536,7 @@ function isPlainHeading(node: RootContent | undefined): node is Heading {
 function headingsAboveTitle(nodes: readonly RootContent[], title: TitleChoice | undefined): ReadonlySet<RootContent> {
   const titleNode = title?.node
   if (titleNode?.type !== 'heading') return new Set()
-  const before = nodes.slice(0, nodes.indexOf(titleNode)).filter((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  const before = nodes.slice(0, nodes.indexOf(titleNode)).filter((node) => !isUnseen(node))
   return new Set(before.every(isPlainHeading) ? before : [])
 }
 

@@ -2,6 +2,7 @@ import type {Heading, Paragraph, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {excerpt, inform} from '../diagnostics.js'
 import {matchAtelier, matchSection} from '../cues.js'
+import {isUnseen} from '../text/unseen-nodes.js'
 
 /**
  * Hand-typed notes drop the space after the hashes: `#TOP 3: raumputz`,
@@ -16,7 +17,7 @@ import {matchAtelier, matchSection} from '../cues.js'
  */
 export function unspacedHeadings(tree: Root, file: VFile): void {
   const children: RootContent[] = []
-  const opening = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'definition' && !(node.type === 'html' && /^\s*<!--/.test(node.value)))
+  const opening = tree.children.find((node) => !isUnseen(node))
   for (const node of tree.children) {
     const split = node.type === 'paragraph' ? headingOf(node, node === opening) : undefined
     if (!split) {
