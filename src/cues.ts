@@ -130,19 +130,8 @@ const ordinalPattern = new RegExp(
   'iu',
 )
 const letteredPattern = /^([A-HJ-Z]|[IVX]{1,4})\s*[.)]\s+(\p{Lu}.*?|\d.*?)\s*:?\s*$/u
-const romanValues: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
-
-/** A Roman numeral's value, or undefined when the letters are not one ("IIII", "VX"). */
-function romanValue(numeral: string): number | undefined {
-  let total = 0
-  for (let index = 0; index < numeral.length; index++) {
-    const value = romanValues[numeral[index]!]!
-    const next = romanValues[numeral[index + 1] ?? ''] ?? 0
-    total += value < next ? -value : value
-  }
-  const canonical = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
-  return canonical[total] === numeral ? total : undefined
-}
+/** Roman numerals up to twenty, written the one canonical way: a value is its index ("IIII" and "VX" are none). */
+const romanNumerals = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
 
 /** Reads a numbered section title, or returns undefined. */
 export function matchSection(text: string): SectionCue | undefined {
@@ -164,8 +153,8 @@ export function matchSection(text: string): SectionCue | undefined {
   // One capital may be an initial ("J. Smith", "V. Hugo", "J. R. R. Tolkien"): a title of two words or more, not an initial again.
   if (mark.length === 1 && (!/\s/.test(title) || /^\p{Lu}\.\s/u.test(title))) return undefined
   // "I", "V" and "X" are numerals; other single capitals are letters (A = 1).
-  const number = /^[IVX]+$/.test(mark) ? romanValue(mark) : mark.charCodeAt(0) - 64
-  return number === undefined ? undefined : {number, marker: mark, title}
+  const number = /^[IVX]+$/.test(mark) ? romanNumerals.indexOf(mark) : mark.charCodeAt(0) - 64
+  return number > 0 ? {number, marker: mark, title} : undefined
 }
 
 // ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 import type {List, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isAgendaHeading, matchSection} from '../cues.js'
+import {cueText} from './nodes.js'
 
 /** The agenda's items by number: the first ordered list under the agenda's heading or after a line that announces it ("…il seguente ordine del giorno:"). */
 export function agendaItems(nodes: readonly RootContent[]): ReadonlyMap<number, string> {
@@ -25,9 +26,10 @@ export function agendaItems(nodes: readonly RootContent[]): ReadonlyMap<number, 
 /** A heading or a line that names the agenda, alone ("## Ordre du jour", "**ORDEN DEL DÍA:**") or at the end of a sentence ("…discuter l'ordre du jour suivant :"). */
 function announcesAgenda(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false
-  const text = toString(node).replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/u, '')
+  const written = cueText(node)
+  const text = written.replace(/\s*[:：]$/u, '')
   if (isAgendaHeading(text)) return true
-  if (node.type !== 'paragraph' || !/[:：]\s*$/u.test(toString(node))) return false
+  if (node.type !== 'paragraph' || text === written) return false
   // The last words before the colon: "…il seguente ordine del giorno", "…l'ordre du jour suivant".
   const words = text.replace(/\s+(?:suivant|seguente|siguiente|folgende)$/iu, '').split(' ')
   // An elided article stays out: "dell'ordine del giorno", "l'ordre du jour".

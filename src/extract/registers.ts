@@ -375,7 +375,6 @@ function promiseIn(sentence: string, context: Context): Owner | undefined {
       // "Mei Lin: extraction is ongoing": a report under a name; "Luca informe que…": what someone says.
       if (written !== head || reportsThat.test(foldAccents(rest).toLowerCase())) return undefined
       // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
-      // "Il Geom. Lugli precisa i tempi: gara entro luglio": a deadline after a colon is what was said, not promised.
       return saysCommitment(rest) || hasDeadline(rest.split(/[:：]/u)[0]!, context) ? owner : undefined
     }
   }

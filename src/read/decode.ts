@@ -53,7 +53,7 @@ function decodeUtf8(bytes: Uint8Array, marked: boolean): Decoded | undefined {
   } catch {
     const reading = readUtf8(bytes)
     // A BOM says UTF-8, so a bad sequence is damage, not another encoding.
-    if (!marked && (reading.multiByte === 0 || reading.multiByte < reading.repairs * minValidPerInvalid)) return undefined
+    if (!marked && reading.multiByte < reading.repairs * minValidPerInvalid) return undefined
     return {
       text: reading.text,
       encoding: 'utf-8',

@@ -17,8 +17,9 @@ export type Repair = (tree: Root, file: VFile) => void
  * mdast first (what they hold is read as Markdown would be), then raw
  * formatting tags (the line split reads the atelier cue inside `<b>`), then
  * the depth limit (after the tags, which can nest), then the block shapes:
- * a callout's head lines come out of it, and headings typed without their
- * space are headings again, before lines are split (the split reads headings).
+ * a callout's head lines come out of it to the top level, and headings
+ * typed without their space are cut from the paragraph they began, before
+ * the line split, which walks the top level's paragraphs.
  */
 export const repairs: readonly Repair[] = [convertHtmlBlocks, mapInlineHtml, limitNesting, unwrapCallouts, unspacedHeadings, splitLines, tabTables, joinListContinuations]
 

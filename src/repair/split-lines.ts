@@ -34,7 +34,7 @@ export function splitLines(tree: Root, file: VFile): void {
         // of agenda lines ("TOP 1 …⏎TOP 2 …"), which is the agenda itself.
         if (isSectionTitleLine(lines[0]!) && !isSectionTitleLine(lines[1]!)) {
           const [title, ...rest] = lines
-          children.push(title!, ...(rest.some(isLabelledLine) ? regroup(rest) : regroup(rest, () => false)))
+          children.push(title!, ...regroup(rest))
           continue
         }
         if (lines.some(isLabelledLine)) {
@@ -75,7 +75,7 @@ function isSectionTitleLine(line: Paragraph): boolean {
 }
 
 /** Labelled lines alone; the lines between them together again, as one paragraph. */
-function regroup(lines: Paragraph[], alone: (line: Paragraph) => boolean = isLabelledLine): Paragraph[] {
+function regroup(lines: Paragraph[]): Paragraph[] {
   const result: Paragraph[] = []
   let run: Paragraph[] = []
   const flush = () => {
@@ -85,7 +85,7 @@ function regroup(lines: Paragraph[], alone: (line: Paragraph) => boolean = isLab
     run = []
   }
   for (const line of lines) {
-    if (alone(line)) {
+    if (isLabelledLine(line)) {
       flush()
       result.push(line)
     } else {
