@@ -9,7 +9,6 @@ import {outputPath} from './batch/output-path.js'
 import {fileErrorText} from './fs-errors.js'
 import {type IncrementalContext, hashSettings, planJobs, recordResult} from './batch/incremental.js'
 import {readManifest, writeManifest} from './batch/manifest.js'
-import {itemsFromReports} from './batch/index-from-reports.js'
 import {runJobs} from './batch/pool.js'
 import {Progress} from './batch/progress.js'
 import {parseShard, takeShard} from './batch/shard.js'
@@ -234,7 +233,7 @@ async function run(program: Command, context: CliContext): Promise<number> {
   // file compares it with its record (src/batch/incremental.ts).
   const incremental: IncrementalContext | undefined =
     outDir && !settings.check && !settings.toStdout
-      ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir, formats}
+      ? {manifest: await readManifest(outDir), settingsKey: hashSettings(settings, context.version), outDir}
       : undefined
   const compare = incremental && !options.force ? incremental : undefined
   const jobs = await planJobs(files, compare?.manifest, () => readStream(context.stdin, settings.maxBytes))
@@ -317,6 +316,8 @@ async function indexOnly(inputs: readonly string[], options: Options, context: C
       throw new UsageError(`--index-only: ${inputs[index]} is not inside ${options.outDir}, from where the catalogue links to the reports`)
     }
   }
+  // Loaded here: the layout it reads reports with has no place in every start of the CLI.
+  const {itemsFromReports} = await import('./batch/index-from-reports.js')
   const {items, problems} = await itemsFromReports(folders, outDir)
   const shown = (file: string) => (path.relative(context.cwd, file).startsWith('..') ? file : path.relative(context.cwd, file))
   for (const problem of problems) context.stderr.write(`seminar-report: ${shown(problem.file)}: ${problem.reason}\n`)
@@ -423,7 +424,6 @@ async function makeOutDir(given: string, outDir: string, exists: boolean): Promi
   }
 }
 
-/** Two inputs whose reports would land on the same path are refused before anything is written. */
 /**
  * The inputs whose reports have a path of their own; each later input whose
  * reports would overwrite an earlier one's ("x.md" and "x.markdown", or

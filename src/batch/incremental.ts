@@ -11,7 +11,6 @@ export interface IncrementalContext {
   /** The hash of the settings and tool version (`hashSettings`). */
   readonly settingsKey: string
   readonly outDir: string
-  readonly formats: readonly Format[]
 }
 
 /**

@@ -83,11 +83,6 @@ export class WorkerProcess {
     this.send({type: 'start', settings})
   }
 
-  /** The process id, while it runs. */
-  get pid(): number | undefined {
-    return this.child.pid
-  }
-
   /** Sends one job; the next waits for its result. */
   run(id: number, job: Job): void {
     this.send({type: 'job', id, job})
